@@ -18,6 +18,7 @@ import type {
   WireName,
   WirePhoneNumber,
   WirePrograms,
+  WireLoyaltyProgram,
   WireTravelPreferences,
   WireUserExpense,
   WireCompany,
@@ -40,7 +41,12 @@ export type Programs = WirePrograms;
 export type Documents = WireDocuments;
 export type UserExpense = WireUserExpense;
 export type Meta = WireMeta;
-export type CompanyTravel = NonNullable<WireCompany[typeof COMPANY_TRAVEL_SCHEMA]>;
+export type CarPreferences = NonNullable<WireTravelPreferences['car']>;
+export type HotelPreferences = NonNullable<WireTravelPreferences['hotel']>;
+export type LoyaltyProgram = WireLoyaltyProgram;
+export type CompanyTravel = NonNullable<
+  WireCompany[typeof COMPANY_TRAVEL_SCHEMA]
+>;
 export type CompanyExpense = NonNullable<
   WireCompany[typeof COMPANY_EXPENSE_SCHEMA]
 >;

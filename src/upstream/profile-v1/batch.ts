@@ -1,0 +1,194 @@
+/**
+ * Many ids of one kind in as few calls as the upstream allows.
+ *
+ * Ids are grouped by the data center each would be tried at first. In bulk
+ * mode each group of two or more is asked with SCIM filter calls; an id the
+ * filter leaves out (it lives elsewhere, or the caller may not see it) is
+ * fetched singly, which follows the redirect and learns its route, or
+ * answers 404 and becomes `null`. Whatever stops one id stays in that id's
+ * slot; results come back in request order however the answers arrive.
+ */
+import type { BatchResult, CallContext } from '../backend.js';
+import {
+  BadUpstreamResponseError,
+  isUpstreamError,
+  type UpstreamError,
+} from '../errors.js';
+import type { Route, UpstreamClient } from '../http-client.js';
+import { entryId, listResources, ShapeError } from './map.js';
+import {
+  filterPath,
+  filterTemplate,
+  isFilterSafe,
+  resourcePath,
+  resourceTemplate,
+  type ResourceKind,
+} from './paths.js';
+
+export interface BulkLookup {
+  enabled: boolean;
+  maxIdsPerCall: number;
+}
+
+export interface Lookup<T> {
+  client: UpstreamClient;
+  kind: ResourceKind;
+  map: (wire: unknown) => T;
+  bulk: BulkLookup;
+  ctx: CallContext;
+}
+
+type Slot<T> = T | null | UpstreamError;
+
+/** Codes that would fail every id of a filter call alike if sent singly. */
+const WHOLE_CALL_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'RATE_LIMITED',
+  'UPSTREAM_TIMEOUT',
+]);
+
+export async function lookupMany<T>(
+  lookup: Lookup<T>,
+  ids: readonly string[],
+): Promise<BatchResult<T>> {
+  const unique = [...new Set(ids)];
+  const routes = new Map<string, Route>();
+  await Promise.all(
+    unique.map(async (id) =>
+      routes.set(id, await lookup.client.route(id, lookup.ctx)),
+    ),
+  );
+  const slots = new Map<string, Slot<T>>();
+  if (lookup.bulk.enabled) await lookupByFilter(lookup, routes, slots);
+  await Promise.all(
+    unique
+      .filter((id) => !slots.has(id))
+      .map(async (id) =>
+        slots.set(id, await lookupOne(lookup, id, routes.get(id))),
+      ),
+  );
+  return ids.map((id) => slots.get(id) ?? null);
+}
+
+/** One id by its own URL: the resource, `null` on 404, or its error. */
+export async function lookupOne<T>(
+  lookup: Lookup<T>,
+  id: string,
+  route?: Route,
+): Promise<Slot<T>> {
+  try {
+    const answer = await lookup.client.get({
+      path: resourcePath(lookup.kind, id),
+      pathTemplate: resourceTemplate(lookup.kind),
+      routeKey: id,
+      ...(route === undefined ? {} : { route }),
+      ctx: lookup.ctx,
+    });
+    if (!answer.found) return null;
+    return mapOne(lookup, answer.body, answer.dataCenter);
+  } catch (err) {
+    if (isUpstreamError(err)) return err;
+    throw err;
+  }
+}
+
+async function lookupByFilter<T>(
+  lookup: Lookup<T>,
+  routes: Map<string, Route>,
+  slots: Map<string, Slot<T>>,
+): Promise<void> {
+  const groups = new Map<string, string[]>();
+  for (const [id, route] of routes) {
+    if (!isFilterSafe(id)) continue;
+    const group = groups.get(route.dataCenter) ?? [];
+    group.push(id);
+    groups.set(route.dataCenter, group);
+  }
+  const calls: Array<Promise<void>> = [];
+  for (const [dataCenter, group] of groups) {
+    // One id costs one call either way, and singly it also learns a route.
+    if (group.length < 2) continue;
+    for (let at = 0; at < group.length; at += lookup.bulk.maxIdsPerCall) {
+      const chunk = group.slice(at, at + lookup.bulk.maxIdsPerCall);
+      calls.push(filterCall(lookup, dataCenter, chunk, routes, slots));
+    }
+  }
+  await Promise.all(calls);
+}
+
+/**
+ * One filter call. A failure that would hit every id alike fills their
+ * slots; any other failure (the filter unsupported, a bad list) leaves the
+ * ids to be fetched singly.
+ */
+async function filterCall<T>(
+  lookup: Lookup<T>,
+  dataCenter: string,
+  chunk: string[],
+  routes: Map<string, Route>,
+  slots: Map<string, Slot<T>>,
+): Promise<void> {
+  let body: unknown;
+  try {
+    const answer = await lookup.client.get({
+      path: filterPath(lookup.kind, chunk),
+      pathTemplate: filterTemplate(lookup.kind),
+      route: { dataCenter },
+      ctx: lookup.ctx,
+    });
+    if (!answer.found) return;
+    body = answer.body;
+    dataCenter = answer.dataCenter;
+  } catch (err) {
+    if (!isUpstreamError(err)) throw err;
+    if (WHOLE_CALL_CODES.has(err.code))
+      for (const id of chunk) slots.set(id, err);
+    return;
+  }
+  let entries: unknown[];
+  try {
+    entries = listResources(body).resources;
+  } catch {
+    return;
+  }
+  await fillFromEntries(lookup, dataCenter, entries, new Set(chunk), {
+    routes,
+    slots,
+  });
+}
+
+async function fillFromEntries<T>(
+  lookup: Lookup<T>,
+  dataCenter: string,
+  entries: unknown[],
+  wanted: Set<string>,
+  state: { routes: Map<string, Route>; slots: Map<string, Slot<T>> },
+): Promise<void> {
+  const learning: Array<Promise<void>> = [];
+  for (const entry of entries) {
+    const id = entryId(entry);
+    // Entries nobody asked for (a lax filter) are ignored, not trusted.
+    if (id === undefined || !wanted.has(id) || state.slots.has(id)) continue;
+    state.slots.set(id, mapOne(lookup, entry, dataCenter));
+    const known = state.routes.get(id)?.learned;
+    learning.push(lookup.client.learn(id, dataCenter, known));
+  }
+  await Promise.all(learning);
+}
+
+function mapOne<T>(
+  lookup: Lookup<T>,
+  wire: unknown,
+  dataCenter: string,
+): T | UpstreamError {
+  try {
+    return lookup.map(wire);
+  } catch (err) {
+    if (!(err instanceof ShapeError)) throw err;
+    return new BadUpstreamResponseError(
+      `${dataCenter} sent a ${lookup.kind} entry that cannot be read: ${err.message}`,
+      { correlationId: lookup.ctx.correlationId, dataCenter, status: 200 },
+    );
+  }
+}

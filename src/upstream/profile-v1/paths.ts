@@ -1,0 +1,60 @@
+/**
+ * Profile v1 routes. Only `/me` is documented; the by-id routes follow the
+ * link claims and HAL links (reference section 4), and the list routes and
+ * SCIM filter are what the emulator serves and Identity v4 will.
+ */
+
+export type ResourceKind = 'users' | 'companies' | 'apps';
+
+const BASE = '/profile/v1';
+
+export const ME_PATH = `${BASE}/me`;
+
+export function resourceTemplate(kind: ResourceKind): string {
+  return `${BASE}/${kind}/{id}`;
+}
+
+export function resourcePath(kind: ResourceKind, id: string): string {
+  return `${BASE}/${kind}/${encodeURIComponent(id)}`;
+}
+
+export function filterTemplate(kind: ResourceKind): string {
+  return `${BASE}/${kind}?filter`;
+}
+
+/**
+ * Ids safe to quote inside a SCIM filter. Anything else (a quote, a space)
+ * could change the filter's meaning, so such ids are fetched singly.
+ */
+export function isFilterSafe(id: string): boolean {
+  return /^[0-9A-Za-z_-]{1,64}$/.test(id);
+}
+
+/** `…/users?filter=id eq "a" or id eq "b"`, for filter-safe ids only. */
+export function filterPath(kind: ResourceKind, ids: readonly string[]): string {
+  const filter = ids.map((id) => `id eq "${id}"`).join(' or ');
+  const count = `&count=${ids.length}`;
+  return `${BASE}/${kind}?filter=${encodeURIComponent(filter)}${count}`;
+}
+
+export const COMPANY_USERS_TEMPLATE = `${BASE}/companies/{id}/users`;
+export const COMPANY_APPS_TEMPLATE = `${BASE}/companies/{id}/apps`;
+export const APP_COMPANIES_TEMPLATE = `${BASE}/apps/{id}/companies`;
+
+/** SCIM paging is 1-based (`startIndex`); the model's offset is 0-based. */
+export function companyUsersPath(
+  companyId: string,
+  offset: number,
+  limit: number,
+): string {
+  const id = encodeURIComponent(companyId);
+  return `${BASE}/companies/${id}/users?startIndex=${offset + 1}&count=${limit}`;
+}
+
+export function companyAppsPath(companyId: string): string {
+  return `${BASE}/companies/${encodeURIComponent(companyId)}/apps`;
+}
+
+export function appCompaniesPath(appId: string): string {
+  return `${BASE}/apps/${encodeURIComponent(appId)}/companies`;
+}

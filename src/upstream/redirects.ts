@@ -1,0 +1,67 @@
+/**
+ * Where a redirect may lead. The connector follows redirects itself because
+ * an HTTP client's own redirect following drops `Authorization` across
+ * origins (rightly, in general); here the token must follow, but only to a
+ * data center in the table, a bounded number of hops, never round a loop.
+ */
+import type { DataCenterTable } from './data-centers.js';
+
+export const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+export interface RedirectState {
+  /** Data center that answered the redirect. */
+  dataCenter: string;
+  /** Path and query that was asked there. */
+  path: string;
+  /** Data centers this call has already asked. */
+  visited: ReadonlySet<string>;
+  /** Redirects followed so far. */
+  hops: number;
+  maxRedirects: number;
+}
+
+export type RedirectDecision =
+  | { follow: true; dataCenter: string; path: string }
+  | { follow: false; reason: string; origin?: string };
+
+export function decideRedirect(
+  table: DataCenterTable,
+  state: RedirectState,
+  location: string | string[] | undefined,
+): RedirectDecision {
+  if (typeof location !== 'string' || location === '') {
+    return { follow: false, reason: 'redirect without a Location' };
+  }
+  const from = table.get(state.dataCenter);
+  let target: URL;
+  try {
+    target = new URL(
+      location,
+      `${from?.origin ?? 'http://invalid'}${state.path}`,
+    );
+  } catch {
+    return { follow: false, reason: 'redirect to an unreadable Location' };
+  }
+  const dc = table.byOrigin(target);
+  if (dc === undefined) {
+    return {
+      follow: false,
+      reason: 'redirect to a host outside the data-center table',
+      origin: target.origin,
+    };
+  }
+  if (state.visited.has(dc.name)) {
+    return { follow: false, reason: `redirect loop back to ${dc.name}` };
+  }
+  if (state.hops >= state.maxRedirects) {
+    return {
+      follow: false,
+      reason: `more than ${state.maxRedirects} redirects`,
+    };
+  }
+  return {
+    follow: true,
+    dataCenter: dc.name,
+    path: target.pathname + target.search,
+  };
+}
