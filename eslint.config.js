@@ -9,7 +9,7 @@ export default tseslint.config(
   {
     rules: {
       // The injected pino logger is the only way out; see STYLE.md.
-      'no-console': ['error', { allow: [] }],
+      'no-console': 'error',
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
@@ -18,7 +18,13 @@ export default tseslint.config(
   },
   {
     // Command-line entry points and benchmarks print for a person to read.
-    files: ['src/**/*-cli.ts', 'src/main.ts', 'src/emulator/main.ts', 'bench/**', 'scripts/**'],
+    files: [
+      'src/**/*-cli.ts',
+      'src/main.ts',
+      'src/emulator/main.ts',
+      'bench/**',
+      'scripts/**',
+    ],
     rules: { 'no-console': 'off' },
   },
 );

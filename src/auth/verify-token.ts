@@ -1,0 +1,137 @@
+import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
+import type { JWTPayload } from 'jose';
+import type { Caller, PrincipalType } from './caller.js';
+import { TokenRejectedError } from './errors.js';
+import { grantsOf, parseScopeClaim } from './scopes.js';
+
+export interface TokenVerifierOptions {
+  /** Where the issuer publishes its signing keys. */
+  jwksUrl: string;
+  /** Accepted `iss` values; any issuer when empty. */
+  issuers: readonly string[];
+  /** Required `aud`; not checked when undefined. */
+  audience?: string;
+  /** Accepted `alg` values. Concur signs with RS256 only. */
+  algorithms: readonly string[];
+  /** Allowed clock difference for `exp`, `nbf` and `iat`, in seconds. */
+  clockToleranceSeconds: number;
+  /** How long a fetched key set is trusted before it is fetched again. */
+  jwksCacheMaxAgeMs: number;
+  /** Abort a key-set fetch after this long. */
+  jwksTimeoutMs: number;
+}
+
+export type TokenVerifier = (token: string) => Promise<Caller>;
+
+const PRINCIPAL_TYPES = new Set<string>(['user', 'company', 'app']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Builds the function that turns a bearer token into a verified caller. The
+ * key set is fetched lazily, cached and refetched by jose (with a cooldown, so
+ * a flood of unknown `kid`s cannot turn into a flood of fetches).
+ */
+export function createTokenVerifier(
+  options: TokenVerifierOptions,
+): TokenVerifier {
+  const keys = createRemoteJWKSet(new URL(options.jwksUrl), {
+    cacheMaxAge: options.jwksCacheMaxAgeMs,
+    timeoutDuration: options.jwksTimeoutMs,
+  });
+  return async (token) => {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, keys, {
+        algorithms: [...options.algorithms],
+        clockTolerance: options.clockToleranceSeconds,
+        ...(options.issuers.length > 0 && { issuer: [...options.issuers] }),
+        ...(options.audience !== undefined && { audience: options.audience }),
+      }));
+    } catch (error) {
+      throw rejectionFor(error);
+    }
+    return callerFrom(payload);
+  };
+}
+
+function callerFrom(payload: JWTPayload): Caller {
+  const subject = payload.sub;
+  if (typeof subject !== 'string' || !UUID.test(subject)) {
+    throw new TokenRejectedError('The token has no principal UUID in "sub".');
+  }
+  const type = payload['concur.type'];
+  if (typeof type !== 'string' || !PRINCIPAL_TYPES.has(type)) {
+    throw new TokenRejectedError(
+      'The token has no principal type in "concur.type".',
+    );
+  }
+  // Newer tokens carry `concur.scopes`; older samples only the URL-named
+  // claim, and plain OAuth tokens a `scope` string (reference section 2).
+  const scopes = parseScopeClaim(
+    payload['concur.scopes'] ??
+      payload['https://api.concursolutions.com/scopes'] ??
+      payload['scope'],
+  );
+  return {
+    subject: subject.toLowerCase(),
+    type: type as PrincipalType,
+    grants: grantsOf(scopes),
+    ...(typeof payload.iss === 'string' && { issuer: payload.iss }),
+  };
+}
+
+/** A caller-safe reason for each way jose can refuse a token. */
+function rejectionFor(error: unknown): Error {
+  if (error instanceof errors.JWTExpired) {
+    return new TokenRejectedError('The token has expired.', { cause: error });
+  }
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    return new TokenRejectedError(
+      `The token's "${error.claim}" claim is not acceptable.`,
+      { cause: error },
+    );
+  }
+  if (error instanceof errors.JOSEAlgNotAllowed) {
+    return new TokenRejectedError('The token is not signed with RS256.', {
+      cause: error,
+    });
+  }
+  if (
+    error instanceof errors.JWSSignatureVerificationFailed ||
+    error instanceof errors.JWKSNoMatchingKey
+  ) {
+    return new TokenRejectedError('The token is not signed by a trusted key.', {
+      cause: error,
+    });
+  }
+  if (isKeySetFailure(error)) return new KeySetUnavailableError(error);
+  return new TokenRejectedError('The token is not a well-formed JWT.', {
+    cause: error,
+  });
+}
+
+/**
+ * jose wraps every fault of the token itself in a JOSEError; anything else
+ * (a fetch that failed, a key set that timed out or made no sense) is a fault
+ * of the key set.
+ */
+function isKeySetFailure(error: unknown): boolean {
+  return (
+    error instanceof errors.JWKSTimeout ||
+    error instanceof errors.JWKSInvalid ||
+    !(error instanceof errors.JOSEError)
+  );
+}
+
+/**
+ * The key set could not be fetched: the fault is ours, not the caller's, so
+ * it must not read as a bad token.
+ */
+export class KeySetUnavailableError extends Error {
+  readonly code = 'AUTH_UNAVAILABLE';
+
+  constructor(cause: unknown) {
+    super('Token keys are unavailable; try again shortly.', { cause });
+    this.name = 'KeySetUnavailableError';
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Every setting, read from the environment once at start and checked as a
+ * whole: a bad start names every bad value in one message, and nothing runs on
+ * a half-valid configuration. The README lists the same settings.
+ */
+import { bool, cleanEnv, makeValidator, num, port, str, url } from 'envalid';
+
+export class ConfigError extends Error {
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** `NAME=URL,NAME=URL`, for example `US=https://us.example,EMEA=https://…`. */
+const dataCenterTable = makeValidator<Record<string, string>>((input) => {
+  const table: Record<string, string> = {};
+  for (const entry of input.split(',').map((part) => part.trim())) {
+    const match = /^([A-Za-z0-9_-]+)=(https?:\/\/\S+)$/.exec(entry);
+    if (!match) {
+      throw new Error(`expected NAME=URL pairs, got ${JSON.stringify(entry)}`);
+    }
+    table[match[1]!] = match[2]!;
+  }
+  return table;
+});
+
+const commaList = makeValidator<string[]>((input) =>
+  input
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0),
+);
+
+const positive = makeValidator<number>((input) => {
+  const value = Number(input);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new Error(`expected a positive whole number, got ${input}`);
+  }
+  return value;
+});
+
+const SPEC = {
+  NODE_ENV: str({
+    choices: ['development', 'production', 'test'],
+    default: 'development',
+  }),
+  HOST: str({ default: '0.0.0.0' }),
+  PORT: port({ default: 4000 }),
+  LOG_LEVEL: str({
+    choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+    default: 'info',
+  }),
+  UPSTREAM_DATA_CENTERS: dataCenterTable({ default: undefined }),
+  UPSTREAM_DEFAULT_DATA_CENTER: str({ default: 'US' }),
+  UPSTREAM_CALL_TIMEOUT_MS: positive({ default: 5_000 }),
+  UPSTREAM_CONNECT_TIMEOUT_MS: positive({ default: 2_000 }),
+  UPSTREAM_MAX_ATTEMPTS: positive({ default: 3 }),
+  UPSTREAM_MAX_REDIRECTS: num({ default: 2 }),
+  UPSTREAM_CONNECTIONS_PER_DATA_CENTER: positive({ default: 32 }),
+  UPSTREAM_CONCURRENCY_PER_DATA_CENTER: positive({ default: 32 }),
+  UPSTREAM_BULK_LOOKUP: bool({ default: true }),
+  UPSTREAM_BULK_MAX_IDS: positive({ default: 50 }),
+  UPSTREAM_MAX_BODY_BYTES: positive({ default: 1_048_576 }),
+  REQUEST_DEADLINE_MS: positive({ default: 10_000 }),
+  LOADER_MAX_BATCH_SIZE: positive({ default: 100 }),
+  JWKS_URL: url({ default: undefined }),
+  JWT_ISSUERS: commaList({ default: [] }),
+  JWT_AUDIENCE: str({ default: undefined }),
+  JWT_ALGORITHMS: commaList({ default: ['RS256'] }),
+  JWT_CLOCK_TOLERANCE_SECONDS: num({ default: 30 }),
+  REDIS_URL: url({ default: undefined }),
+  EMULATOR_HOST: str({ default: '127.0.0.1' }),
+  EMULATOR_BASE_PORT: port({ default: 4010 }),
+  EMULATOR_SIZE: str({ default: 'demo' }),
+  EMULATOR_SEED: num({ default: 1 }),
+  EMULATOR_LATENCY_MS: num({ default: 0 }),
+};
+
+export type Config = ReturnType<typeof readConfig>;
+
+/** Reads and checks the environment; throws one ConfigError naming all faults. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env) {
+  const config = cleanEnv(env, SPEC, {
+    reporter: ({ errors }) => {
+      const problems = Object.entries(errors).map(
+        ([name, error]) => `${name}: ${error?.message ?? 'is invalid'}`,
+      );
+      if (problems.length > 0) throw new ConfigError(problems);
+    },
+  });
+  const dataCenters = config.UPSTREAM_DATA_CENTERS;
+  if (dataCenters && !(config.UPSTREAM_DEFAULT_DATA_CENTER in dataCenters)) {
+    throw new ConfigError([
+      `UPSTREAM_DEFAULT_DATA_CENTER: ${config.UPSTREAM_DEFAULT_DATA_CENTER} is not one of UPSTREAM_DATA_CENTERS (${Object.keys(dataCenters).join(', ')})`,
+    ]);
+  }
+  if (dataCenters && !config.JWKS_URL) {
+    throw new ConfigError([
+      'JWKS_URL: required when UPSTREAM_DATA_CENTERS is set (for Concur: https://www-us.api.concursolutions.com/oauth2/v0/jwks)',
+    ]);
+  }
+  return config;
+}

@@ -1,0 +1,24 @@
+import {
+  DateResolver,
+  EmailAddressResolver,
+  URLResolver,
+} from 'graphql-scalars';
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { appResolvers } from './app.js';
+import { companyResolvers } from './company.js';
+import { principalResolvers } from './principal.js';
+import { Query } from './query.js';
+import { userExtensionResolvers } from './user-extensions.js';
+import { userResolvers } from './user.js';
+
+export const resolvers: Resolvers = {
+  Date: DateResolver,
+  EmailAddress: EmailAddressResolver,
+  URL: URLResolver,
+  Query,
+  ...principalResolvers,
+  ...userResolvers,
+  ...userExtensionResolvers,
+  ...companyResolvers,
+  ...appResolvers,
+};
