@@ -1,0 +1,75 @@
+/**
+ * Emulator settings from the environment, for `npm run emulator`,
+ * `npm run token` and the in-process sandbox of `npm start`:
+ *
+ *   EMULATOR_HOST        interface to bind; default 127.0.0.1
+ *   EMULATOR_PORTS       "4010,4011,4012": US, EMEA, CN in that order
+ *   EMULATOR_PORT_US     per data center, overrides EMULATOR_PORTS
+ *   EMULATOR_PORT_EMEA, EMULATOR_PORT_CN
+ *   EMULATOR_SEED        integer; default 1
+ *   EMULATOR_SIZE        demo | bench | N (about N users: N/100 companies,
+ *                        at least 3, sharing N users); default demo
+ *   EMULATOR_LATENCY_MS  added to every Profile call; default 0
+ */
+import { DEFAULT_DATA_CENTERS } from './options.js';
+import type { DataSize, EmulatorOptions } from './types.js';
+
+/** Fixed so printed tokens and curl lines keep working across restarts. */
+export const DEMO_PORTS: Record<string, number> = {
+  US: 4010,
+  EMEA: 4011,
+  CN: 4012,
+};
+
+type Env = Record<string, string | undefined>;
+
+/** Throws `TypeError` naming the variable and the bad value. */
+export function emulatorOptionsFromEnv(
+  env: Env = process.env,
+): EmulatorOptions {
+  const listed = (env.EMULATOR_PORTS ?? '').split(',').filter((p) => p.trim());
+  const dataCenters = DEFAULT_DATA_CENTERS.map((name, index) => {
+    const own = env[`EMULATOR_PORT_${name}`];
+    const raw = own ?? listed[index];
+    const variable =
+      own === undefined ? 'EMULATOR_PORTS' : `EMULATOR_PORT_${name}`;
+    const port = raw === undefined ? DEMO_PORTS[name] : integer(variable, raw);
+    return { name, port };
+  });
+  const latencyMs = env.EMULATOR_LATENCY_MS;
+  return {
+    host: env.EMULATOR_HOST || '127.0.0.1',
+    dataCenters,
+    seed: env.EMULATOR_SEED ? integer('EMULATOR_SEED', env.EMULATOR_SEED) : 1,
+    size: parseSize(env.EMULATOR_SIZE),
+    ...(latencyMs
+      ? { latency: { ms: integer('EMULATOR_LATENCY_MS', latencyMs) } }
+      : {}),
+  };
+}
+
+function parseSize(raw: string | undefined): DataSize {
+  if (raw === undefined || raw === '' || raw === 'demo') return 'demo';
+  if (raw === 'bench') return 'bench';
+  const users = integer('EMULATOR_SIZE', raw);
+  if (users < 1) {
+    throw new TypeError(
+      `EMULATOR_SIZE must be demo, bench or a positive number of users, got ${raw}`,
+    );
+  }
+  const companies = Math.max(3, Math.ceil(users / 100));
+  return {
+    companies,
+    usersPerCompany: Math.max(1, Math.ceil(users / companies)),
+  };
+}
+
+function integer(variable: string, raw: string): number {
+  const value = Number(raw.trim());
+  if (!Number.isInteger(value) || value < 0) {
+    throw new TypeError(
+      `${variable} must be a non-negative integer, got ${JSON.stringify(raw)}`,
+    );
+  }
+  return value;
+}
