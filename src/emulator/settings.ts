@@ -73,3 +73,25 @@ function integer(variable: string, raw: string): number {
   }
   return value;
 }
+
+/**
+ * Base URLs (token `iss` values) the options will listen on, known before
+ * the emulator starts because the ports are fixed. A port of 0 has no URL
+ * until the listener exists, so it is refused here.
+ */
+export function sandboxTokenIssuers(
+  options: EmulatorOptions,
+): Record<string, string> {
+  const host = options.host ?? '127.0.0.1';
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  const issuers: Record<string, string> = {};
+  for (const { name, port } of options.dataCenters ?? []) {
+    if (!port) {
+      throw new TypeError(
+        `data center ${name} has no fixed port, so its token issuer is unknown`,
+      );
+    }
+    issuers[name] = `http://${urlHost}:${port}`;
+  }
+  return issuers;
+}
