@@ -70,11 +70,6 @@ const SPEC = {
   JWT_ALGORITHMS: commaList({ default: ['RS256'] }),
   JWT_CLOCK_TOLERANCE_SECONDS: num({ default: 30 }),
   REDIS_URL: url({ default: undefined }),
-  EMULATOR_HOST: str({ default: '127.0.0.1' }),
-  EMULATOR_BASE_PORT: port({ default: 4010 }),
-  EMULATOR_SIZE: str({ default: 'demo' }),
-  EMULATOR_SEED: num({ default: 1 }),
-  EMULATOR_LATENCY_MS: num({ default: 0 }),
 };
 
 export type Config = ReturnType<typeof readConfig>;
@@ -93,6 +88,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
   if (dataCenters && !(config.UPSTREAM_DEFAULT_DATA_CENTER in dataCenters)) {
     throw new ConfigError([
       `UPSTREAM_DEFAULT_DATA_CENTER: ${config.UPSTREAM_DEFAULT_DATA_CENTER} is not one of UPSTREAM_DATA_CENTERS (${Object.keys(dataCenters).join(', ')})`,
+    ]);
+  }
+  if (!dataCenters && config.NODE_ENV === 'production') {
+    // Without an upstream the process would serve the bundled emulator's
+    // made-up data; in production that is a misconfiguration, not a default.
+    throw new ConfigError([
+      'UPSTREAM_DATA_CENTERS: required when NODE_ENV is production (for Concur: US=https://us.api.concursolutions.com,EMEA=https://emea.api.concursolutions.com)',
     ]);
   }
   if (dataCenters && !config.JWKS_URL) {

@@ -1,0 +1,115 @@
+/**
+ * The process entry. With UPSTREAM_DATA_CENTERS set it serves the subgraph
+ * over that upstream; without it (a fresh clone) it starts the bundled
+ * Profile API emulator in-process and prints what a person needs to try it.
+ */
+import { ConfigError, readConfig, type Config } from './config.js';
+import {
+  emulatorOptionsFromEnv,
+  fixtures,
+  startEmulator,
+  type RunningEmulator,
+} from './emulator/index.js';
+import { createLogger } from './server/logger.js';
+import { startSubgraph, type UpstreamTarget } from './server/subgraph.js';
+import type { Logger } from 'pino';
+
+async function main() {
+  const config = readConfigOrExit();
+  const logger = createLogger(config.LOG_LEVEL);
+  const emulator = config.UPSTREAM_DATA_CENTERS
+    ? undefined
+    : await startEmulator({
+        ...emulatorOptionsFromEnv(),
+        logger: logger.child({ component: 'emulator' }),
+      });
+  const subgraph = await startSubgraph(
+    config,
+    upstreamTarget(config, emulator),
+    logger,
+  );
+  logger.info({ url: subgraph.url, sandbox: Boolean(emulator) }, 'listening');
+  if (emulator) await printSandboxBanner(subgraph.url, emulator);
+  stopOnSignals(logger, async () => {
+    await subgraph.close();
+    await emulator?.close();
+  });
+}
+
+function readConfigOrExit(): Config {
+  try {
+    return readConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+function upstreamTarget(
+  config: Config,
+  emulator: RunningEmulator | undefined,
+): UpstreamTarget {
+  if (emulator) {
+    return {
+      dataCenters: emulator.dataCenters,
+      defaultDataCenter: 'US',
+      jwksUrl: emulator.jwksUrl,
+    };
+  }
+  return {
+    dataCenters: config.UPSTREAM_DATA_CENTERS!,
+    defaultDataCenter: config.UPSTREAM_DEFAULT_DATA_CENTER,
+    jwksUrl: config.JWKS_URL!,
+  };
+}
+
+async function printSandboxBanner(url: string, emulator: RunningEmulator) {
+  const { demoUser } = fixtures(emulator.data);
+  const token = await emulator.mintToken({
+    sub: demoUser.id,
+    expiresInSeconds: 12 * 3600,
+  });
+  const query = JSON.stringify({
+    query:
+      '{ me { ... on User { displayName company { name } manager { displayName } } } }',
+  });
+  const lines = [
+    '',
+    `profile-graph sandbox: ${url}`,
+    `Profile API emulator: ${Object.entries(emulator.dataCenters)
+      .map(([name, base]) => `${name} ${base}`)
+      .join(', ')}`,
+    '',
+    `Demo token (${demoUser.displayName}, valid 12 h; more with \`npm run token\`):`,
+    token,
+    '',
+    'Try it:',
+    `curl -s ${url} -H 'content-type: application/json' -H 'authorization: Bearer ${token}' -d '${query}'`,
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+function stopOnSignals(logger: Logger, stop: () => Promise<void>) {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
