@@ -81,7 +81,7 @@ async function readCapped(
   contentLength: string | string[] | undefined,
 ): Promise<Buffer | undefined> {
   if (typeof contentLength === 'string' && Number(contentLength) > limit) {
-    body.destroy();
+    discard(body);
     return undefined;
   }
   const chunks: Buffer[] = [];
@@ -89,10 +89,20 @@ async function readCapped(
   for await (const chunk of body as AsyncIterable<Buffer>) {
     size += chunk.length;
     if (size > limit) {
-      body.destroy();
+      discard(body);
       return undefined;
     }
     chunks.push(chunk);
   }
   return Buffer.concat(chunks, size);
+}
+
+/**
+ * Destroys an unread body, and with it the socket. undici reports that as
+ * an abort 'error' on the stream; nobody else listens, so swallow it here
+ * rather than let it surface as an unhandled error.
+ */
+function discard(body: ResponseBody): void {
+  body.on('error', () => undefined);
+  body.destroy();
 }
