@@ -144,6 +144,28 @@ describe('retries', () => {
     expect(us.connections()).toBe(2);
   });
 
+  it('retries once on a new connection when a reused keep-alive socket is closed under the request', async () => {
+    const { us, upstream } = await setup((req, res, index) =>
+      // The second request arrives on the pooled socket; the server drops
+      // it as if its idle timer had just fired.
+      index === 1
+        ? req.socket.destroy()
+        : sendJson(res, 200, wireUser(USER_ID)),
+    );
+    await upstream.users([USER_ID], callContext());
+    const ctx = callContext();
+
+    const [user] = await upstream.users([USER_ID], ctx);
+
+    expect(user).toMatchObject({ id: USER_ID });
+    expect(us.requests).toHaveLength(3);
+    expect(us.connections()).toBe(2);
+    const retried = us.requests
+      .slice(1)
+      .map((r) => r.headers['concur-correlationid']);
+    expect(retried).toEqual([ctx.correlationId, ctx.correlationId]);
+  });
+
   it('waits with full jitter under the exponential cap', async () => {
     const waits: number[] = [];
     const { upstream } = await setup((_req, res) => sendJson(res, 503, {}), {
