@@ -3,7 +3,7 @@
  * whole: a bad start names every bad value in one message, and nothing runs on
  * a half-valid configuration. The README lists the same settings.
  */
-import { bool, cleanEnv, makeValidator, num, port, str, url } from 'envalid';
+import { bool, cleanEnv, makeValidator, num, str, url } from 'envalid';
 
 export class ConfigError extends Error {
   constructor(problems: string[]) {
@@ -40,13 +40,22 @@ const positive = makeValidator<number>((input) => {
   return value;
 });
 
+/** A TCP port; 0 asks the system for a free one (tests do). */
+const listenPort = makeValidator<number>((input) => {
+  const value = Number(input);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new Error(`expected a port from 0 to 65535, got ${input}`);
+  }
+  return value;
+});
+
 const SPEC = {
   NODE_ENV: str({
     choices: ['development', 'production', 'test'],
     default: 'development',
   }),
   HOST: str({ default: '0.0.0.0' }),
-  PORT: port({ default: 4000 }),
+  PORT: listenPort({ default: 4000 }),
   LOG_LEVEL: str({
     choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
     default: 'info',
@@ -70,6 +79,7 @@ const SPEC = {
   JWT_ALGORITHMS: commaList({ default: ['RS256'] }),
   JWT_CLOCK_TOLERANCE_SECONDS: num({ default: 30 }),
   REDIS_URL: url({ default: undefined }),
+  PUBLISH_SCOPE_DIRECTIVES: bool({ default: true }),
 };
 
 export type Config = ReturnType<typeof readConfig>;

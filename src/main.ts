@@ -32,7 +32,9 @@ async function main() {
   if (emulator) await printSandboxBanner(subgraph.url, emulator);
   stopOnSignals(logger, async () => {
     await subgraph.close();
+    logger.debug('subgraph closed');
     await emulator?.close();
+    logger.debug('emulator closed');
   });
 }
 

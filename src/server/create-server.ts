@@ -45,6 +45,9 @@ export async function startServer(
     includeStacktraceInErrorResponses: options.includeErrorDetails,
     formatError: formatErrorFor(options.includeErrorDetails),
     logger: options.logger,
+    // main.ts owns shutdown: it stops the server, then the upstream pools
+    // and the emulator, in order. Apollo's own handler would race it.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       requireCallerPlugin(),

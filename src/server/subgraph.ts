@@ -65,7 +65,9 @@ export async function startSubgraph(
   const development = config.NODE_ENV !== 'production';
   const server = await startServer(
     {
-      schema: buildSchema({ publishScopeDirectives: true }),
+      schema: buildSchema({
+        publishScopeDirectives: config.PUBLISH_SCOPE_DIRECTIVES,
+      }),
       backend,
       verifyToken,
       dataCenters: backend.dataCenters,
