@@ -8,7 +8,7 @@ import { DataStore } from './data/store.js';
 import { FaultBook } from './faults.js';
 import type { EmulatorCore } from './http/core.js';
 import { closeListener, listen, type Listener } from './http/listener.js';
-import { resolveOptions } from './options.js';
+import { resolveOptions, type ResolvedOptions } from './options.js';
 import { StatsBook } from './stats.js';
 import { Timers, seededRandom } from './timers.js';
 import { mintSandboxToken } from './tokens.js';
@@ -25,24 +25,7 @@ export async function startEmulator(
   options?: EmulatorOptions,
 ): Promise<RunningEmulator> {
   const resolved = resolveOptions(options);
-  const names = resolved.dataCenters.map((dc) => dc.name);
-  const store = new DataStore(
-    generateData(resolved.seed, resolved.size, names),
-  );
-  const core: EmulatorCore = {
-    store,
-    stats: new StatsBook(),
-    faults: new FaultBook(resolved.seed),
-    timers: new Timers(),
-    logger: resolved.logger,
-    latency: resolved.latency,
-    random: seededRandom(resolved.seed ^ 0x5eed),
-    baseUrls: {},
-    reset() {
-      core.stats.reset();
-      core.faults.clear();
-    },
-  };
+  const core = createCore(resolved);
   const listeners: Listener[] = [];
   try {
     for (const dc of resolved.dataCenters) {
@@ -90,4 +73,26 @@ function running(core: EmulatorCore, listeners: Listener[]): RunningEmulator {
 /** IPv6 literals need brackets inside a URL. */
 function urlHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
+}
+
+function createCore(resolved: ResolvedOptions): EmulatorCore {
+  const names = resolved.dataCenters.map((dc) => dc.name);
+  const store = new DataStore(
+    generateData(resolved.seed, resolved.size, names),
+  );
+  const core: EmulatorCore = {
+    store,
+    stats: new StatsBook(),
+    faults: new FaultBook(resolved.seed),
+    timers: new Timers(),
+    logger: resolved.logger,
+    latency: resolved.latency,
+    random: seededRandom(resolved.seed ^ 0x5eed),
+    baseUrls: {},
+    reset() {
+      core.stats.reset();
+      core.faults.clear();
+    },
+  };
+  return core;
 }

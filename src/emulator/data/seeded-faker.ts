@@ -14,7 +14,10 @@ export const REFERENCE_DATE = new Date('2025-06-01T00:00:00.000Z');
  */
 export class SeededFaker extends Faker {
   readonly pick: {
+    firstName(sex: 'female' | 'male'): string;
+    middleName(sex: 'female' | 'male'): string;
     lastName(): string;
+    zipCode(): string;
     streetAddress(): string;
     city(): string;
     jobTitle(): string;
@@ -30,7 +33,14 @@ export class SeededFaker extends Faker {
       const items = Array.from({ length: POOL_SIZE }, make);
       return () => items[this.number.int(POOL_SIZE - 1)] as string;
     };
+    const female = pool(() => this.person.firstName('female'));
+    const male = pool(() => this.person.firstName('male'));
     this.pick = {
+      // First names double as middle names: Faker's middle-name lists are
+      // first names too, and one pool per sex halves the start-up draws.
+      firstName: (sex) => (sex === 'female' ? female() : male()),
+      middleName: (sex) => (sex === 'female' ? female() : male()),
+      zipCode: pool(() => this.location.zipCode()),
       lastName: pool(() => this.person.lastName()),
       streetAddress: pool(() => this.location.streetAddress()),
       city: pool(() => this.location.city()),

@@ -14,9 +14,9 @@ import type {
 import { SEXES, isoDate } from './seeded-faker.js';
 
 export function buildName(faker: Faker, sex: 'female' | 'male'): WireName {
-  const givenName = faker.person.firstName(sex);
+  const givenName = faker.pick.firstName(sex);
   const familyName = faker.pick.lastName();
-  const middleName = faker.person.middleName(sex);
+  const middleName = faker.pick.middleName(sex);
   return {
     formatted: `${givenName} ${middleName} ${familyName}`,
     givenName,
@@ -104,7 +104,7 @@ export function buildAddress(
   const streetAddress = faker.pick.streetAddress();
   const locality = faker.pick.city();
   const region = faker.location.state({ abbreviated: true });
-  const postalCode = faker.location.zipCode();
+  const postalCode = faker.pick.zipCode();
   return {
     id: faker.pick.numericId(),
     formatted: `${streetAddress}, ${locality}, ${region} ${postalCode}, ${country}`,

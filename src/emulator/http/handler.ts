@@ -3,7 +3,7 @@
  * part of the emulator's contract:
  *   admin routes (never counted, never faulted)
  *   -> faults (any upstream behaviour can be scripted; latency continues)
- *   -> correlation id (400) -> route (404, 405) -> token (401)
+ *   -> correlation id (400, Profile paths) -> route (404, 405) -> token (401)
  *   -> the route: location (301), scope (403), tenant (404), answer.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -50,15 +50,25 @@ async function handle(core: EmulatorCore, exchange: Exchange) {
   if (pathname === JWKS_PATH && exchange.method === 'GET') {
     return exchange.json(200, sandboxJwks());
   }
-  if (!isProfile || matched === undefined) {
-    return exchange.error(404, `no route for ${pathname}`);
-  }
-  if (!correlation.valid) {
+  if (!isProfile) return exchange.error(404, `no route for ${pathname}`);
+  await serveProfile(core, exchange, correlation.valid, matched);
+}
+
+async function serveProfile(
+  core: EmulatorCore,
+  exchange: Exchange,
+  correlationValid: boolean,
+  matched: ReturnType<typeof matchRoute>,
+) {
+  if (!correlationValid) {
     return exchange.error(
       400,
       `${CORRELATION_HEADER} must be at least 6 printable ASCII characters`,
       'invalidValue',
     );
+  }
+  if (matched === undefined) {
+    return exchange.error(404, `no route for ${exchange.url.pathname}`);
   }
   if (exchange.method !== 'GET') {
     exchange.res.setHeader('allow', 'GET');
