@@ -57,6 +57,14 @@ export class RedisRouteCache implements RouteCache {
     this.#redis.on('ready', () => this.#markUp());
   }
 
+  /**
+   * True once connected. Until then reads and writes use memory alone, so a
+   * replica starting beside a slow Redis serves at once.
+   */
+  get ready(): boolean {
+    return this.#ready();
+  }
+
   /** True while Redis is unreachable and memory serves alone. */
   get degraded(): boolean {
     return this.#down;

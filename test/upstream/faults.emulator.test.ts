@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { UpstreamError } from '../../src/upstream/errors.js';
-import type { User } from '../../src/upstream/model.js';
+import type { EmulatorUser } from '../../src/emulator/index.js';
 import {
   requestsOf,
   setupEmulator,
@@ -21,7 +21,10 @@ describe('upstream faults scripted in the emulator', () => {
     env = await setupEmulator({ keepAliveTimeoutMs: 1_000 });
     // The client would keep idle sockets longer than the server does.
     const upstream = env.backend({ keepAliveTimeoutMs: 10_000 });
-    const [u1, u2] = env.picks.homeCompanyLocalUsers as [User, User];
+    const [u1, u2] = env.picks.homeCompanyLocalUsers as [
+      EmulatorUser,
+      EmulatorUser,
+    ];
 
     const [first] = await upstream.users([u1.id], env.ctx());
     await sleep(1_500);
@@ -38,7 +41,11 @@ describe('upstream faults scripted in the emulator', () => {
   it('fails delayed headers and a stalled body as UPSTREAM_TIMEOUT within about 2.5 s while a parallel call is fine', async () => {
     env = await setupEmulator();
     const upstream = env.backend({ callTimeoutMs: 2_000 });
-    const [u1, u2, u3] = env.picks.homeCompanyLocalUsers as [User, User, User];
+    const [u1, u2, u3] = env.picks.homeCompanyLocalUsers as [
+      EmulatorUser,
+      EmulatorUser,
+      EmulatorUser,
+    ];
     env.emulator.faults.add({
       match: { resourceId: u1.id },
       action: { kind: 'latency', ms: 5_000 },
@@ -67,7 +74,11 @@ describe('upstream faults scripted in the emulator', () => {
       callTimeoutMs: 2_000,
       bulkLookup: { enabled: false },
     });
-    const [u1, u2, u3] = env.picks.homeCompanyLocalUsers as [User, User, User];
+    const [u1, u2, u3] = env.picks.homeCompanyLocalUsers as [
+      EmulatorUser,
+      EmulatorUser,
+      EmulatorUser,
+    ];
     env.emulator.faults.add({
       match: { resourceId: u1.id },
       action: { kind: 'latency', ms: 5_000 },
@@ -89,7 +100,7 @@ describe('upstream faults scripted in the emulator', () => {
   it('retries a 429 with Retry-After: 1 once, no sooner than 1 s, with the same correlation id', async () => {
     env = await setupEmulator();
     const upstream = env.backend();
-    const [u1] = env.picks.homeCompanyLocalUsers as [User];
+    const [u1] = env.picks.homeCompanyLocalUsers as [EmulatorUser];
     env.emulator.faults.add({
       match: { resourceId: u1.id },
       times: 1,
@@ -109,7 +120,7 @@ describe('upstream faults scripted in the emulator', () => {
   it('answers RATE_LIMITED at once when Retry-After: 120 passes a 10 s deadline', async () => {
     env = await setupEmulator();
     const upstream = env.backend();
-    const [u1] = env.picks.homeCompanyLocalUsers as [User];
+    const [u1] = env.picks.homeCompanyLocalUsers as [EmulatorUser];
     env.emulator.faults.add({
       match: { resourceId: u1.id },
       action: { kind: 'status', status: 429, retryAfter: 120 },
@@ -130,7 +141,7 @@ describe('upstream faults scripted in the emulator', () => {
   it('refuses a redirect to a host outside the table', async () => {
     env = await setupEmulator();
     const upstream = env.backend();
-    const [u1] = env.picks.homeCompanyLocalUsers as [User];
+    const [u1] = env.picks.homeCompanyLocalUsers as [EmulatorUser];
     env.emulator.faults.add({
       match: { resourceId: u1.id },
       action: { kind: 'redirect', location: 'http://127.0.0.1:9/steal' },

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { UpstreamError } from '../../src/upstream/errors.js';
+import type { EmulatorUser } from '../../src/emulator/index.js';
 import type { User } from '../../src/upstream/model.js';
 import {
   requestsOf,
@@ -47,7 +48,10 @@ describe('Profile v1 backend against the emulator', () => {
 
   it('puts out-of-order answers on the right keys', async () => {
     const upstream = env.backend({ bulkLookup: { enabled: false } });
-    const [u1, u2] = env.picks.homeCompanyLocalUsers as [User, User];
+    const [u1, u2] = env.picks.homeCompanyLocalUsers as [
+      EmulatorUser,
+      EmulatorUser,
+    ];
     const delays: Array<[string, number]> = [
       [u1.id, 150],
       [u2.id, 10],
@@ -75,9 +79,9 @@ describe('Profile v1 backend against the emulator', () => {
     it(`keeps one failing key from failing its neighbours (bulk ${enabled ? 'on' : 'off'})`, async () => {
       const upstream = env.backend({ bulkLookup: { enabled } });
       const [u1, u2, u3] = env.picks.homeCompanyLocalUsers as [
-        User,
-        User,
-        User,
+        EmulatorUser,
+        EmulatorUser,
+        EmulatorUser,
       ];
       env.emulator.faults.add({
         match: { resourceId: u2.id },
@@ -180,7 +184,10 @@ describe('Profile v1 backend against the emulator', () => {
       maxBodyBytes: 64 * 1024,
       bulkLookup: { enabled: false },
     });
-    const [u1, u2] = env.picks.homeCompanyLocalUsers as [User, User];
+    const [u1, u2] = env.picks.homeCompanyLocalUsers as [
+      EmulatorUser,
+      EmulatorUser,
+    ];
     env.emulator.faults.add({
       match: { resourceId: u1.id },
       action: { kind: 'malformedJson' },
