@@ -18,6 +18,7 @@ import {
   UpstreamUnavailableError,
 } from './errors.js';
 import { BodyTooLargeError } from './exchange.js';
+import type { UpstreamCallEvent } from './counters.js';
 import type { GetRequest, Route } from './http-client.js';
 import type { ResolvedClientOptions } from './options.js';
 
@@ -158,4 +159,23 @@ export function failureError(call: Call, err: unknown): UpstreamError {
     `connection to ${where} failed (${code})`,
     details,
   );
+}
+
+/** The `onCall` event for one exchange of `call`, started at `started`. */
+export function callEvent(
+  call: Call,
+  started: number,
+  status: number | undefined,
+  error?: UpstreamError,
+): UpstreamCallEvent {
+  const event: UpstreamCallEvent = {
+    dataCenter: call.dataCenter,
+    pathTemplate: call.pathTemplate,
+    status,
+    durationMs: performance.now() - started,
+    attempt: call.attempt,
+    correlationId: call.correlationId,
+  };
+  if (error !== undefined) event.errorCode = error.code;
+  return event;
 }

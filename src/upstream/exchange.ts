@@ -106,3 +106,15 @@ function discard(body: ResponseBody): void {
   body.on('error', () => undefined);
   body.destroy();
 }
+
+/** The parsed JSON of a body, or `undefined` when it is empty or not JSON. */
+export function parseJson(
+  body: Buffer | undefined,
+): { value: unknown } | undefined {
+  if (body === undefined || body.length === 0) return undefined;
+  try {
+    return { value: JSON.parse(body.toString('utf8')) as unknown };
+  } catch {
+    return undefined;
+  }
+}

@@ -10,8 +10,8 @@ import { type UpstreamCallEvent, UpstreamCounters } from './counters.js';
 import type { DataCenterTable } from './data-centers.js';
 import { BadUpstreamResponseError, parseUpstreamCode } from './errors.js';
 import { errorForStatus, RedirectRefusedError } from './errors.js';
-import { type Exchange, exchange } from './exchange.js';
-import { type Call, failureError, openCall } from './call.js';
+import { type Exchange, exchange, parseJson } from './exchange.js';
+import { type Call, callEvent, failureError, openCall } from './call.js';
 import {
   type ResolvedClientOptions,
   resolveClientOptions,
@@ -190,10 +190,10 @@ export class UpstreamClient {
           maxBodyBytes: o.maxBodyBytes,
         });
       }, call.signal);
-      this.#emit(call, started, answer.status);
+      this.#emit(callEvent(call, started, answer.status));
       return answer;
     } catch (err) {
-      this.#emit(call, started, undefined, failureError(call, err).code);
+      this.#emit(callEvent(call, started, undefined, failureError(call, err)));
       throw err;
     }
   }
@@ -268,31 +268,14 @@ export class UpstreamClient {
     return { found: true, body: parsed.value, dataCenter };
   }
 
-  #emit(call: Call, started: number, status?: number, errorCode?: string) {
+  /** Hands one exchange to the `onCall` hook, which must not break calls. */
+  #emit(event: UpstreamCallEvent): void {
     const hook = this.#options.onCall;
     if (hook === undefined) return;
-    const event: UpstreamCallEvent = {
-      dataCenter: call.dataCenter,
-      pathTemplate: call.pathTemplate,
-      status,
-      durationMs: performance.now() - started,
-      attempt: call.attempt,
-      correlationId: call.correlationId,
-    };
-    if (errorCode !== undefined) event.errorCode = errorCode;
     try {
       hook(event);
     } catch (err) {
       this.#options.logger.warn({ err }, 'onCall hook threw');
     }
-  }
-}
-
-function parseJson(body: Buffer | undefined): { value: unknown } | undefined {
-  if (body === undefined || body.length === 0) return undefined;
-  try {
-    return { value: JSON.parse(body.toString('utf8')) as unknown };
-  } catch {
-    return undefined;
   }
 }

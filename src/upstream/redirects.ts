@@ -29,19 +29,8 @@ export function decideRedirect(
   state: RedirectState,
   location: string | string[] | undefined,
 ): RedirectDecision {
-  if (typeof location !== 'string' || location === '') {
-    return { follow: false, reason: 'redirect without a Location' };
-  }
-  const from = table.get(state.dataCenter);
-  let target: URL;
-  try {
-    target = new URL(
-      location,
-      `${from?.origin ?? 'http://invalid'}${state.path}`,
-    );
-  } catch {
-    return { follow: false, reason: 'redirect to an unreadable Location' };
-  }
+  const target = resolveLocation(table, state, location);
+  if (!(target instanceof URL)) return target;
   const dc = table.byOrigin(target);
   if (dc === undefined) {
     return {
@@ -64,4 +53,21 @@ export function decideRedirect(
     dataCenter: dc.name,
     path: target.pathname + target.search,
   };
+}
+
+/** The absolute target of a Location, relative ones read against the call. */
+function resolveLocation(
+  table: DataCenterTable,
+  state: RedirectState,
+  location: string | string[] | undefined,
+): URL | RedirectDecision {
+  if (typeof location !== 'string' || location === '') {
+    return { follow: false, reason: 'redirect without a Location' };
+  }
+  const from = table.get(state.dataCenter)?.origin ?? 'http://invalid';
+  try {
+    return new URL(location, `${from}${state.path}`);
+  } catch {
+    return { follow: false, reason: 'redirect to an unreadable Location' };
+  }
 }

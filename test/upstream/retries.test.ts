@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createProfileV1Backend } from '../../src/upstream/index.js';
 import type { UpstreamError } from '../../src/upstream/errors.js';
+import type { UpstreamCallEvent } from '../../src/upstream/counters.js';
 import type { ProfileV1BackendOptions } from '../../src/upstream/profile-v1/backend.js';
 import {
   callContext,
@@ -164,6 +165,29 @@ describe('retries', () => {
       .slice(1)
       .map((r) => r.headers['concur-correlationid']);
     expect(retried).toEqual([ctx.correlationId, ctx.correlationId]);
+  });
+
+  it('reports every exchange to onCall with its data center, route, status and attempt', async () => {
+    const events: UpstreamCallEvent[] = [];
+    const { upstream } = await setup(
+      failThenServe(1, (_req, res) => sendJson(res, 503, {})),
+      { onCall: (event) => events.push(event) },
+    );
+    const ctx = callContext();
+
+    await upstream.users([USER_ID], ctx);
+
+    expect(events).toEqual([
+      expect.objectContaining({
+        dataCenter: 'US',
+        pathTemplate: '/profile/v1/users/{id}',
+        status: 503,
+        attempt: 1,
+        correlationId: ctx.correlationId,
+      }),
+      expect.objectContaining({ status: 200, attempt: 2 }),
+    ]);
+    expect(events[0]?.durationMs).toBeGreaterThanOrEqual(0);
   });
 
   it('waits with full jitter under the exponential cap', async () => {

@@ -9,7 +9,7 @@ import type { DataCenterTable } from '../data-centers.js';
 import { BadUpstreamResponseError } from '../errors.js';
 import { UpstreamClient } from '../http-client.js';
 import type { UpstreamClientOptions } from '../options.js';
-import type { Page, Principal, User } from '../model.js';
+import type { App, Company, Page, Principal, User } from '../model.js';
 import { type BulkLookup, type Lookup, lookupMany } from './batch.js';
 import {
   listResources,
@@ -63,28 +63,8 @@ export function createProfileV1Backend(
     apps: (ids, ctx) => lookupMany(lookup('apps', mapApp, ctx), ids),
     companyUsers: (companyId, page, ctx) =>
       companyUsers(client, companyId, page, ctx),
-    companyApps: async (companyId, ctx) => {
-      const path = companyAppsPath(companyId);
-      const list = await getList(
-        client,
-        path,
-        COMPANY_APPS_TEMPLATE,
-        companyId,
-        ctx,
-      );
-      return list === null ? null : mapAll(list.resources, mapApp, list.at);
-    },
-    appCompanies: async (appId, ctx) => {
-      const path = appCompaniesPath(appId);
-      const list = await getList(
-        client,
-        path,
-        APP_COMPANIES_TEMPLATE,
-        appId,
-        ctx,
-      );
-      return list === null ? null : mapAll(list.resources, mapCompany, list.at);
-    },
+    companyApps: (companyId, ctx) => companyApps(client, companyId, ctx),
+    appCompanies: (appId, ctx) => appCompanies(client, appId, ctx),
     close: () => client.close(),
   };
 }
@@ -167,6 +147,28 @@ async function companyUsers(
     offset: list.startIndex - 1,
     items: mapAll(list.resources, mapUser, list.at),
   };
+}
+
+async function companyApps(
+  client: UpstreamClient,
+  companyId: string,
+  ctx: CallContext,
+): Promise<App[] | null> {
+  const path = companyAppsPath(companyId);
+  const template = COMPANY_APPS_TEMPLATE;
+  const list = await getList(client, path, template, companyId, ctx);
+  return list === null ? null : mapAll(list.resources, mapApp, list.at);
+}
+
+async function appCompanies(
+  client: UpstreamClient,
+  appId: string,
+  ctx: CallContext,
+): Promise<Company[] | null> {
+  const path = appCompaniesPath(appId);
+  const template = APP_COMPANIES_TEMPLATE;
+  const list = await getList(client, path, template, appId, ctx);
+  return list === null ? null : mapAll(list.resources, mapCompany, list.at);
 }
 
 /** A list about `routeKey`; `null` when upstream says it does not exist. */
