@@ -23,6 +23,12 @@ export interface RedisRouteCacheOptions {
   ttlSeconds?: number;
   /** Longest wait for one Redis command, in ms. Default 200. */
   commandTimeoutMs?: number;
+  /**
+   * After a failed command, how long Redis is left alone before it is tried
+   * again, in ms. Default 5 000. Keeps a slow Redis from costing every
+   * request `commandTimeoutMs`.
+   */
+  cooldownMs?: number;
   /** The local layer, read first and written always. Default: a new one. */
   memory?: MemoryRouteCache;
   logger?: Logger;
@@ -35,7 +41,10 @@ export class RedisRouteCache implements RouteCache {
   readonly #prefix: string;
   readonly #ttlSeconds: number;
   readonly #logger: Logger;
+  readonly #cooldownMs: number;
   #down = false;
+  /** Epoch ms before which no command is sent after a failure. */
+  #quietUntil = 0;
 
   constructor(options: RedisRouteCacheOptions) {
     this.#prefix = options.keyPrefix ?? 'profile-graph:route:';
@@ -49,6 +58,7 @@ export class RedisRouteCache implements RouteCache {
       options.commandTimeoutMs,
       200,
     );
+    this.#cooldownMs = positiveInteger('cooldownMs', options.cooldownMs, 5_000);
     this.#memory = options.memory ?? new MemoryRouteCache();
     this.#logger = options.logger ?? pino({ enabled: false });
     this.#ownsClient = options.client === undefined;
@@ -58,7 +68,8 @@ export class RedisRouteCache implements RouteCache {
   }
 
   /**
-   * True once connected. Until then reads and writes use memory alone, so a
+   * True while commands go to Redis: connected, and not cooling down after a
+   * failed command. Otherwise reads and writes use memory alone, so a
    * replica starting beside a slow Redis serves at once.
    */
   get ready(): boolean {
@@ -80,7 +91,7 @@ export class RedisRouteCache implements RouteCache {
       this.#memory.put(id, shared);
       return shared;
     } catch (err) {
-      this.#markDown(err);
+      this.#commandFailed(err);
       return undefined;
     }
   }
@@ -97,7 +108,7 @@ export class RedisRouteCache implements RouteCache {
       );
       this.#markUp();
     } catch (err) {
-      this.#markDown(err);
+      this.#commandFailed(err);
     }
   }
 
@@ -107,7 +118,12 @@ export class RedisRouteCache implements RouteCache {
   }
 
   #ready(): boolean {
-    return this.#redis.status === 'ready';
+    return this.#redis.status === 'ready' && Date.now() >= this.#quietUntil;
+  }
+
+  #commandFailed(err: unknown): void {
+    this.#quietUntil = Date.now() + this.#cooldownMs;
+    this.#markDown(err);
   }
 
   // One warning per outage, not one per call or per reconnect attempt: an

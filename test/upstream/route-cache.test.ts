@@ -1,4 +1,10 @@
-import { createServer, type AddressInfo, Socket } from 'node:net';
+import {
+  connect,
+  createServer,
+  type AddressInfo,
+  type Server,
+  Socket,
+} from 'node:net';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -128,6 +134,36 @@ describe.skipIf(!redisUp)(
       expect(await reader.get('missing')).toBeUndefined();
     });
 
+    it('stops waiting on a stalled Redis after one command timeout and warns once', async () => {
+      const relay = await freezableRelay(6379);
+      const { logger, lines } = capturingLogger();
+      const cache = track(
+        new RedisRouteCache({
+          url: relay.url,
+          keyPrefix: prefix(),
+          logger,
+          commandTimeoutMs: 200,
+        }),
+      );
+      await waitReady([cache]);
+      await cache.set('known', 'CN');
+      relay.freeze();
+      const started = Date.now();
+
+      const first = await cache.get('unknown');
+      const firstMs = Date.now() - started;
+      for (let i = 0; i < 20; i += 1) await cache.get(`other-${i}`);
+
+      expect(first).toBeUndefined();
+      expect(firstMs).toBeGreaterThanOrEqual(150);
+      // The rest skip Redis during the cooldown instead of waiting 200 ms each.
+      expect(Date.now() - started).toBeLessThan(firstMs + 100);
+      expect(await cache.get('known')).toBe('CN');
+      expect(lines.filter((line) => line.level === 40)).toHaveLength(1);
+      await cache.close();
+      await relay.close();
+    });
+
     it('falls back to memory and warns once when Redis is unreachable', async () => {
       const { logger, lines } = capturingLogger();
       const url = `redis://127.0.0.1:${await closedPort()}`;
@@ -149,6 +185,38 @@ describe.skipIf(!redisUp)(
     });
   },
 );
+
+/**
+ * A TCP relay to Redis that can be frozen: while frozen it forwards
+ * nothing, so commands hang the way they do on a stalled Redis.
+ */
+async function freezableRelay(target: number) {
+  let frozen = false;
+  const server: Server = createServer((client) => {
+    const upstream = connect(target, '127.0.0.1');
+    client.on('data', (chunk) => frozen || upstream.write(chunk));
+    upstream.on('data', (chunk) => frozen || client.write(chunk));
+    const end = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('close', end).on('error', end);
+    upstream.on('close', end).on('error', end);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    freeze: () => {
+      frozen = true;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        frozen = true;
+      }),
+  };
+}
 
 /** Redis commands are skipped until the client is ready; wait for that. */
 async function waitReady(list: RouteCache[]): Promise<void> {
