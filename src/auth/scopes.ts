@@ -52,15 +52,20 @@ export function grantsOf(scopes: readonly string[]): ReadonlySet<ReadGrant> {
 
 /**
  * Whether `grants` satisfy a `@requiresScopes` requirement: any one of the
- * groups, where a group needs all of its scopes.
+ * groups, where a group needs all of its scopes. A required scope is held
+ * when the caller has every grant it stands for: a required `*` needs all
+ * three, not any one (else a `user_read` token would pass the `["*"]` group
+ * that every company and app field lists). A scope this vocabulary does not
+ * know can never be held.
  */
 export function satisfies(
   grants: ReadonlySet<ReadGrant>,
   requirement: readonly (readonly string[])[],
 ): boolean {
   return requirement.some((group) =>
-    group.every((scope) =>
-      (SPELLINGS[scope] ?? []).some((grant) => grants.has(grant)),
-    ),
+    group.every((scope) => {
+      const needed = SPELLINGS[scope];
+      return needed !== undefined && needed.every((g) => grants.has(g));
+    }),
   );
 }
