@@ -20,8 +20,18 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date without a time of day, as `YYYY-MM-DD` (RFC 3339 full-date). */
   Date: { input: string; output: string; }
+  /**
+   * A date and time with a zone offset, as `YYYY-MM-DDTHH:mm:ss.sssZ` (RFC 3339
+   * date-time).
+   */
+  DateTime: { input: string; output: string; }
   /** An email address as RFC 5322 defines it. */
   EmailAddress: { input: string; output: string; }
+  /**
+   * A date and time without a zone, as `YYYY-MM-DDTHH:mm:ss` (ISO 8601 local
+   * date-time). Concur sends some times this way; the zone is not known.
+   */
+  LocalDateTime: { input: string; output: string; }
   /** An absolute URL. */
   URL: { input: string; output: string; }
   _FieldSet: { input: any; output: any; }
@@ -50,8 +60,11 @@ export type Address = {
 
 /** What an address is used for. */
 export type AddressType =
+  /** A home (Concur: `Home`). */
   | 'HOME'
+  /** Any other place (Concur: `Other`). */
   | 'OTHER'
+  /** A place of work (Concur: `Work`). */
   | 'WORK';
 
 /** Flight preferences. */
@@ -150,7 +163,7 @@ export type CompanyUsersArgs = {
 export type CompanyContact = {
   __typename?: 'CompanyContact';
   /** Email address. */
-  emailAddress?: Maybe<Scalars['String']['output']>;
+  emailAddress?: Maybe<Scalars['EmailAddress']['output']>;
   /** Name. */
   name?: Maybe<Scalars['String']['output']>;
   /** Phone number. */
@@ -195,8 +208,8 @@ export type CustomField = {
 /** A driver licence. */
 export type DriverLicense = {
   __typename?: 'DriverLicense';
-  /** When it expires, as the upstream sends it. */
-  expiration?: Maybe<Scalars['String']['output']>;
+  /** When it expires. */
+  expiration?: Maybe<Scalars['Date']['output']>;
   /** Authority that issued it. */
   issuingAuthority?: Maybe<Scalars['String']['output']>;
   /** ISO 3166-1 alpha-2 country that issued it. */
@@ -208,10 +221,10 @@ export type DriverLicense = {
 /** An email address of a user. */
 export type Email = {
   __typename?: 'Email';
-  /** When the address was added, as the upstream sends it. */
-  dateAdded?: Maybe<Scalars['String']['output']>;
-  /** When the address was verified, as the upstream sends it. */
-  dateVerified?: Maybe<Scalars['String']['output']>;
+  /** When the address was added. */
+  dateAdded?: Maybe<Scalars['DateTime']['output']>;
+  /** When the address was verified. */
+  dateVerified?: Maybe<Scalars['DateTime']['output']>;
   /** The address as shown to people. */
   display?: Maybe<Scalars['String']['output']>;
   /** Upstream id of this entry. */
@@ -230,11 +243,17 @@ export type Email = {
 
 /** What an email address is for. */
 export type EmailType =
+  /** The main work address (Concur: `Business`). */
   | 'BUSINESS'
+  /** A second work address (Concur: `Business2`). */
   | 'BUSINESS2'
+  /** Any other address (Concur: `Other`). */
   | 'OTHER'
+  /** A second other address (Concur: `Other2`). */
   | 'OTHER2'
+  /** A private address (Concur: `Personal`). */
   | 'PERSONAL'
+  /** An address that forwards to text messages (Concur: `SMS`). */
   | 'SMS';
 
 /** Whom to call when something happens to the user. */
@@ -277,8 +296,8 @@ export type Employee = {
   managerId?: Maybe<Scalars['ID']['output']>;
   /** Numeric id of the user's organisational unit. */
   orgUnitId?: Maybe<Scalars['Int']['output']>;
-  /** When employment ends or ended, as the upstream sends it. */
-  terminationDate?: Maybe<Scalars['String']['output']>;
+  /** When employment ends or ended. */
+  terminationDate?: Maybe<Scalars['Date']['output']>;
 };
 
 /** Editions of Concur Expense. */
@@ -320,13 +339,21 @@ export type InstantMessenger = {
 
 /** A messaging service. */
 export type InstantMessengerType =
+  /** AOL Instant Messenger (Concur: `aim`). */
   | 'AIM'
+  /** Google Talk (Concur: `gtalk`). */
   | 'GTALK'
+  /** ICQ (Concur: `icq`). */
   | 'ICQ'
+  /** MSN Messenger (Concur: `msn`). */
   | 'MSN'
+  /** Tencent QQ (Concur: `qq`). */
   | 'QQ'
+  /** Skype (Concur: `skype`). */
   | 'SKYPE'
+  /** Any XMPP (Jabber) service (Concur: `xmpp`). */
   | 'XMPP'
+  /** Yahoo Messenger (Concur: `yahoo`). */
   | 'YAHOO';
 
 /** A named value. */
@@ -343,8 +370,8 @@ export type LoyaltyProgram = {
   __typename?: 'LoyaltyProgram';
   /** Membership number. */
   account: Scalars['String']['output'];
-  /** When the status expires, as the upstream sends it. */
-  expiration?: Maybe<Scalars['String']['output']>;
+  /** When the status expires. */
+  expiration?: Maybe<Scalars['Date']['output']>;
   /** Further vendor-specific values. */
   extraData: Array<KeyValue>;
   /** Whether this is the default program for its vendor. */
@@ -389,8 +416,8 @@ export type LoyaltyPrograms = {
 /** A national identity document. */
 export type NationalIdentification = {
   __typename?: 'NationalIdentification';
-  /** When it expires, as the upstream sends it. */
-  expiration?: Maybe<Scalars['String']['output']>;
+  /** When it expires. */
+  expiration?: Maybe<Scalars['Date']['output']>;
   /** ISO 3166-1 alpha-2 country that issued it. */
   issuingCountry?: Maybe<Scalars['String']['output']>;
   /** Document number. */
@@ -422,10 +449,10 @@ export type PageInfo = {
 /** A passport. */
 export type Passport = {
   __typename?: 'Passport';
-  /** When it was issued, as the upstream sends it. */
-  dateIssued?: Maybe<Scalars['String']['output']>;
-  /** When it expires, as the upstream sends it. */
-  expiration?: Maybe<Scalars['String']['output']>;
+  /** When it was issued. */
+  dateIssued?: Maybe<Scalars['Date']['output']>;
+  /** When it expires. */
+  expiration?: Maybe<Scalars['Date']['output']>;
   /** ISO 3166-1 alpha-2 country that issued it. */
   issuingCountry?: Maybe<Scalars['String']['output']>;
   /** ISO 3166-1 alpha-2 nationality. */
@@ -478,11 +505,17 @@ export type PhoneNumber = {
 
 /** What a phone number is for. */
 export type PhoneType =
+  /** A mobile phone (Concur: `Cell`). */
   | 'CELL'
+  /** A fax line (Concur: `Fax`). */
   | 'FAX'
+  /** A home line (Concur: `Home`). */
   | 'HOME'
+  /** Any other number (Concur: `Other`). */
   | 'OTHER'
+  /** A pager (Concur: `Pager`). */
   | 'PAGER'
+  /** A work line (Concur: `Work`). */
   | 'WORK';
 
 /** Whoever a token speaks for: Concur tokens belong to a user, a company or an app. */
@@ -559,10 +592,10 @@ export type RailPreferences = {
 /** When and how a resource was created and last changed, as Concur reports it. */
 export type ResourceMeta = {
   __typename?: 'ResourceMeta';
-  /** Creation time, as the upstream sends it. */
-  created?: Maybe<Scalars['String']['output']>;
-  /** Time of the last change, as the upstream sends it (Concur omits the zone). */
-  lastModified?: Maybe<Scalars['String']['output']>;
+  /** Creation time. */
+  created?: Maybe<Scalars['DateTime']['output']>;
+  /** Time of the last change. Concur sends it without a zone. */
+  lastModified?: Maybe<Scalars['LocalDateTime']['output']>;
   /** The upstream resource type, for example `EnterpriseUser`. */
   resourceType?: Maybe<Scalars['String']['output']>;
 };
@@ -737,16 +770,18 @@ export type UserExpense = {
 
 /** Whether a user registered alone or belongs to a company's Concur site. */
 export type UserType =
+  /** A user of a company's Concur site (Concur: `Enterprise`). */
   | 'ENTERPRISE'
+  /** A self-registered user of Concur's retail offering (Concur: `Retail`). */
   | 'RETAIL';
 
 /** A visa. */
 export type Visa = {
   __typename?: 'Visa';
-  /** When it was issued, as the upstream sends it. */
-  dateIssued?: Maybe<Scalars['String']['output']>;
-  /** When it expires, as the upstream sends it. */
-  expiration?: Maybe<Scalars['String']['output']>;
+  /** When it was issued. */
+  dateIssued?: Maybe<Scalars['Date']['output']>;
+  /** When it expires. */
+  expiration?: Maybe<Scalars['Date']['output']>;
   /** ISO 3166-1 alpha-2 country that issued it. */
   issuedByCountry?: Maybe<Scalars['String']['output']>;
   /** ISO 3166-1 alpha-2 country the visa is for. */
@@ -883,6 +918,7 @@ export type ResolversTypes = ResolversObject<{
   CompanyTravel: ResolverTypeWrapper<CompanyTravelModel>;
   CustomField: ResolverTypeWrapper<CustomField>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DriverLicense: ResolverTypeWrapper<DriverLicense>;
   Email: ResolverTypeWrapper<EmailModel>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
@@ -894,6 +930,7 @@ export type ResolversTypes = ResolversObject<{
   InstantMessenger: ResolverTypeWrapper<ImModel>;
   InstantMessengerType: InstantMessengerType;
   KeyValue: ResolverTypeWrapper<KeyValue>;
+  LocalDateTime: ResolverTypeWrapper<Scalars['LocalDateTime']['output']>;
   LoyaltyProgram: ResolverTypeWrapper<LoyaltyProgramModel>;
   LoyaltyPrograms: ResolverTypeWrapper<ProgramsModel>;
   NationalIdentification: ResolverTypeWrapper<NationalIdentification>;
@@ -935,6 +972,7 @@ export type ResolversParentTypes = ResolversObject<{
   CompanyTravel: CompanyTravelModel;
   CustomField: CustomField;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   DriverLicense: DriverLicense;
   Email: EmailModel;
   EmailAddress: Scalars['EmailAddress']['output'];
@@ -943,6 +981,7 @@ export type ResolversParentTypes = ResolversObject<{
   HotelPreferences: HotelPreferencesModel;
   InstantMessenger: ImModel;
   KeyValue: KeyValue;
+  LocalDateTime: Scalars['LocalDateTime']['output'];
   LoyaltyProgram: LoyaltyProgramModel;
   LoyaltyPrograms: ProgramsModel;
   NationalIdentification: NationalIdentification;
@@ -1020,7 +1059,7 @@ export type CompanyResolvers<ContextType = GraphContext, ParentType extends Reso
 }>;
 
 export type CompanyContactResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['CompanyContact'] = ResolversParentTypes['CompanyContact']> = ResolversObject<{
-  emailAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emailAddress?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -1048,16 +1087,20 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'Date';
 }
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
 export type DriverLicenseResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['DriverLicense'] = ResolversParentTypes['DriverLicense']> = ResolversObject<{
-  expiration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiration?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   issuingAuthority?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   issuingCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type EmailResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Email'] = ResolversParentTypes['Email']> = ResolversObject<{
-  dateAdded?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  dateVerified?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateAdded?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dateVerified?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   display?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   notifications?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -1091,7 +1134,7 @@ export type EmployeeResolvers<ContextType = GraphContext, ParentType extends Res
   jobTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   managerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   orgUnitId?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  terminationDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  terminationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
 export type HotelPreferencesResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['HotelPreferences'] = ResolversParentTypes['HotelPreferences']> = ResolversObject<{
@@ -1115,9 +1158,13 @@ export type KeyValueResolvers<ContextType = GraphContext, ParentType extends Res
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export interface LocalDateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['LocalDateTime'], any> {
+  name: 'LocalDateTime';
+}
+
 export type LoyaltyProgramResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['LoyaltyProgram'] = ResolversParentTypes['LoyaltyProgram']> = ResolversObject<{
   account?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  expiration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiration?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   extraData?: Resolver<Array<ResolversTypes['KeyValue']>, ParentType, ContextType>;
   isDefault?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   nextStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1141,7 +1188,7 @@ export type LoyaltyProgramsResolvers<ContextType = GraphContext, ParentType exte
 }>;
 
 export type NationalIdentificationResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['NationalIdentification'] = ResolversParentTypes['NationalIdentification']> = ResolversObject<{
-  expiration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiration?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   issuingCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
@@ -1159,8 +1206,8 @@ export type PageInfoResolvers<ContextType = GraphContext, ParentType extends Res
 }>;
 
 export type PassportResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Passport'] = ResolversParentTypes['Passport']> = ResolversObject<{
-  dateIssued?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  expiration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateIssued?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  expiration?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   issuingCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nationality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1212,8 +1259,8 @@ export type RailPreferencesResolvers<ContextType = GraphContext, ParentType exte
 }>;
 
 export type ResourceMetaResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['ResourceMeta'] = ResolversParentTypes['ResourceMeta']> = ResolversObject<{
-  created?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  lastModified?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  created?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastModified?: Resolver<Maybe<ResolversTypes['LocalDateTime']>, ParentType, ContextType>;
   resourceType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
@@ -1306,8 +1353,8 @@ export type UserExpenseResolvers<ContextType = GraphContext, ParentType extends 
 }>;
 
 export type VisaResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Visa'] = ResolversParentTypes['Visa']> = ResolversObject<{
-  dateIssued?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  expiration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateIssued?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  expiration?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   issuedByCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   issuedForCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1325,6 +1372,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   CompanyTravel?: CompanyTravelResolvers<ContextType>;
   CustomField?: CustomFieldResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   DriverLicense?: DriverLicenseResolvers<ContextType>;
   Email?: EmailResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
@@ -1333,6 +1381,7 @@ export type Resolvers<ContextType = GraphContext> = ResolversObject<{
   HotelPreferences?: HotelPreferencesResolvers<ContextType>;
   InstantMessenger?: InstantMessengerResolvers<ContextType>;
   KeyValue?: KeyValueResolvers<ContextType>;
+  LocalDateTime?: GraphQLScalarType;
   LoyaltyProgram?: LoyaltyProgramResolvers<ContextType>;
   LoyaltyPrograms?: LoyaltyProgramsResolvers<ContextType>;
   NationalIdentification?: NationalIdentificationResolvers<ContextType>;

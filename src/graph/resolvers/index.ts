@@ -1,9 +1,5 @@
-import {
-  DateResolver,
-  EmailAddressResolver,
-  URLResolver,
-} from 'graphql-scalars';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { scalarResolvers } from '../scalars.js';
 import { appResolvers } from './app.js';
 import { companyResolvers } from './company.js';
 import { principalResolvers } from './principal.js';
@@ -12,9 +8,7 @@ import { userExtensionResolvers } from './user-extensions.js';
 import { userResolvers } from './user.js';
 
 export const resolvers: Resolvers = {
-  Date: DateResolver,
-  EmailAddress: EmailAddressResolver,
-  URL: URLResolver,
+  ...scalarResolvers,
   Query,
   ...principalResolvers,
   ...userResolvers,
