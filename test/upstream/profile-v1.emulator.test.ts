@@ -130,6 +130,20 @@ describe('Profile v1 backend against the emulator', () => {
     );
   });
 
+  it('asks once for ids that differ only in case and fills both slots', async () => {
+    const upstream = env.backend();
+    const [u1] = env.picks.homeCompanyLocalUsers as [EmulatorUser];
+    const ctx = env.ctx();
+
+    const result = await upstream.users([u1.id, u1.id.toUpperCase()], ctx);
+
+    expect(result).toEqual([
+      expect.objectContaining({ id: u1.id }),
+      expect.objectContaining({ id: u1.id }),
+    ]);
+    expect(requestsOf(env.emulator, ctx.correlationId)).toHaveLength(1);
+  });
+
   it('answers me with the caller principal', async () => {
     const upstream = env.backend();
 

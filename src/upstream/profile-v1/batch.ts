@@ -52,7 +52,9 @@ export async function lookupMany<T>(
   lookup: Lookup<T>,
   ids: readonly string[],
 ): Promise<BatchResult<T>> {
-  const unique = [...new Set(ids)];
+  // Callers normalize ids already; lower-casing again costs nothing and
+  // keeps `ABC` and `abc` one call and one slot if one slips through.
+  const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
   const routes = new Map<string, Route>();
   await Promise.all(
     unique.map(async (id) =>
@@ -68,7 +70,7 @@ export async function lookupMany<T>(
         slots.set(id, await lookupOne(lookup, id, routes.get(id))),
       ),
   );
-  return ids.map((id) => slots.get(id) ?? null);
+  return ids.map((id) => slots.get(id.toLowerCase()) ?? null);
 }
 
 /** One id by its own URL: the resource, `null` on 404, or its error. */
