@@ -80,6 +80,26 @@ const SPEC = {
   JWT_CLOCK_TOLERANCE_SECONDS: num({ default: 30 }),
   REDIS_URL: url({ default: undefined }),
   PUBLISH_SCOPE_DIRECTIVES: bool({ default: true }),
+  JWKS_CACHE_MAX_AGE_MS: positive({ default: 600_000 }),
+  JWKS_TIMEOUT_MS: positive({ default: 5_000 }),
+  // Unset means "on outside production"; see introspectionEnabled().
+  INTROSPECTION: bool({ default: undefined }),
+  CORS_ORIGINS: commaList({ default: [] }),
+  MAX_REQUEST_BODY_BYTES: positive({ default: 262_144 }),
+  BATCHED_REQUESTS: bool({ default: false }),
+  MAX_QUERY_DEPTH: positive({ default: 12 }),
+  MAX_QUERY_ALIASES: positive({ default: 30 }),
+  MAX_QUERY_DIRECTIVES: positive({ default: 50 }),
+  MAX_QUERY_TOKENS: positive({ default: 2_000 }),
+  MAX_QUERY_COST: positive({ default: 5_000 }),
+  PERSISTED_QUERIES: bool({ default: true }),
+  PERSISTED_QUERIES_TTL_SECONDS: positive({ default: 86_400 }),
+  SHUTDOWN_GRACE_MS: positive({ default: 10_000 }),
+  HEALTH_PROBE_TIMEOUT_MS: positive({ default: 1_000 }),
+  HEALTH_CACHE_MS: positive({ default: 5_000 }),
+  METRICS: bool({ default: true }),
+  OTEL_EXPORTER_OTLP_ENDPOINT: url({ default: undefined }),
+  OTEL_SERVICE_NAME: str({ default: 'profile-graph' }),
 };
 
 export type Config = ReturnType<typeof readConfig>;
@@ -94,23 +114,36 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
       if (problems.length > 0) throw new ConfigError(problems);
     },
   });
+  const problems = crossChecks(config);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** Introspection as set, else on everywhere but production. */
+export function introspectionEnabled(config: Config): boolean {
+  return config.INTROSPECTION ?? config.NODE_ENV !== 'production';
+}
+
+/** Rules between settings, all collected so one message names them all. */
+function crossChecks(config: ReturnType<typeof cleanEnv<typeof SPEC>>) {
+  const problems: string[] = [];
   const dataCenters = config.UPSTREAM_DATA_CENTERS;
   if (dataCenters && !(config.UPSTREAM_DEFAULT_DATA_CENTER in dataCenters)) {
-    throw new ConfigError([
+    problems.push(
       `UPSTREAM_DEFAULT_DATA_CENTER: ${config.UPSTREAM_DEFAULT_DATA_CENTER} is not one of UPSTREAM_DATA_CENTERS (${Object.keys(dataCenters).join(', ')})`,
-    ]);
+    );
   }
   if (!dataCenters && config.NODE_ENV === 'production') {
     // Without an upstream the process would serve the bundled emulator's
     // made-up data; in production that is a misconfiguration, not a default.
-    throw new ConfigError([
+    problems.push(
       'UPSTREAM_DATA_CENTERS: required when NODE_ENV is production (for Concur: US=https://us.api.concursolutions.com,EMEA=https://emea.api.concursolutions.com)',
-    ]);
+    );
   }
   if (dataCenters && !config.JWKS_URL) {
-    throw new ConfigError([
+    problems.push(
       'JWKS_URL: required when UPSTREAM_DATA_CENTERS is set (for Concur: https://www-us.api.concursolutions.com/oauth2/v0/jwks)',
-    ]);
+    );
   }
-  return config;
+  return problems;
 }

@@ -1,18 +1,27 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
-import cors from 'cors';
+import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
+import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { GraphContext } from '../graph/context.js';
+import type { Metrics } from '../observability/metrics.js';
+import type { Tracing } from '../observability/tracing.js';
 import { correlationPlugin } from './correlation-plugin.js';
-import { CORRELATION_ID_HEADER, correlationIdFrom } from './correlation-id.js';
 import { formatErrorFor } from './format-error.js';
+import { graphqlRoute } from './routes/graphql.js';
+import { healthRoutes } from './routes/health.js';
+import { metricsRoute } from './routes/metrics.js';
+import { limitErrorsPlugin, queryLimits, type QueryLimits } from './limits.js';
+import { landingPagePlugin } from './plugins/landing-page.js';
+import { requestRecordPlugin } from './plugins/request-record.js';
+import { tracingPlugin } from './plugins/tracing.js';
+import type { ReadinessCheck } from './readiness.js';
 import type { ContextDependencies } from './request-context.js';
-import { buildContext } from './request-context.js';
 import { requireCallerPlugin } from './require-caller-plugin.js';
+import type { ServerContext } from './server-context.js';
 
 export interface ServerOptions extends ContextDependencies {
   schema: GraphQLSchema;
@@ -23,6 +32,17 @@ export interface ServerOptions extends ContextDependencies {
   maxBodyBytes: number;
   /** Allowed CORS origins; none when empty. */
   corsOrigins: readonly string[];
+  /** Several operations in one JSON array body. */
+  allowBatchedRequests: boolean;
+  limits: QueryLimits;
+  /** APQ: `false` turns it off; a cache shares it (Redis); else in memory. */
+  persistedQueries:
+    false | { cache?: KeyValueCache<string>; ttlSeconds: number };
+  /** In-flight requests get this long to finish on close, in ms. */
+  shutdownGraceMs: number;
+  readiness: ReadinessCheck;
+  metrics?: Metrics;
+  tracing?: Tracing;
 }
 
 export interface RunningServer {
@@ -39,42 +59,46 @@ export async function startServer(
 ): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
-  const apollo = new ApolloServer<GraphContext>({
+  const limits = queryLimits(options.limits);
+  const apollo = new ApolloServer<ServerContext>({
     schema: options.schema,
     introspection: options.introspection,
     includeStacktraceInErrorResponses: options.includeErrorDetails,
     formatError: formatErrorFor(options.includeErrorDetails),
     logger: options.logger,
+    allowBatchedHttpRequests: options.allowBatchedRequests,
+    validationRules: limits.validationRules,
+    persistedQueries: options.persistedQueries && {
+      ...(options.persistedQueries.cache && {
+        cache: options.persistedQueries.cache,
+      }),
+      ttl: options.persistedQueries.ttlSeconds,
+    },
     // main.ts owns shutdown: it stops the server, then the upstream pools
     // and the emulator, in order. Apollo's own handler would race it.
     stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({
+        httpServer,
+        stopGracePeriodMillis: options.shutdownGraceMs,
+      }),
+      ...apolloReportingPlugins(),
+      landingPagePlugin(options.introspection),
+      ...(limits.plugins as ApolloServerPlugin<ServerContext>[]),
+      limitErrorsPlugin(),
       requireCallerPlugin(),
       correlationPlugin(),
+      requestRecordPlugin(),
+      ...(options.tracing ? [tracingPlugin(options.tracing)] : []),
     ],
   });
   await apollo.start();
 
+  let stopping = false;
   app.disable('x-powered-by');
-  app.use('/graphql', (req, res, next) => {
-    const correlationId = correlationIdFrom(req.headers[CORRELATION_ID_HEADER]);
-    res.locals['correlationId'] = correlationId;
-    res.setHeader(CORRELATION_ID_HEADER, correlationId);
-    next();
-  });
-  app.use(
-    '/graphql',
-    cors({ origin: [...options.corsOrigins] }),
-    express.json({ limit: options.maxBodyBytes }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        buildContext(options, {
-          authorization: req.headers.authorization,
-          correlationId: res.locals['correlationId'] as string,
-        }),
-    }),
-  );
+  app.use(healthRoutes(options.readiness, () => stopping));
+  if (options.metrics) app.use(metricsRoute(options.metrics.registry));
+  app.use('/graphql', graphqlRoute(apollo, options));
 
   await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
   const bound = (httpServer.address() as AddressInfo).port;
@@ -82,6 +106,24 @@ export async function startServer(
   return {
     url: `http://${shownHost}:${bound}/graphql`,
     port: bound,
-    close: () => apollo.stop(),
+    close: async () => {
+      stopping = true;
+      await apollo.stop();
+    },
   };
+}
+
+/**
+ * A subgraph does not report usage to Apollo itself: the router does, from
+ * the inline traces (ftv1) subgraphs add when the router asks for them.
+ * Usage reporting is disabled outright so an APOLLO_KEY in the environment
+ * never makes the subgraph report twice or warn about a missing graph ref;
+ * error messages in traces are masked, since they leave for the router and
+ * Studio.
+ */
+function apolloReportingPlugins(): ApolloServerPlugin<ServerContext>[] {
+  return [
+    ApolloServerPluginUsageReportingDisabled(),
+    ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
+  ];
 }

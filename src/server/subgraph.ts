@@ -1,15 +1,25 @@
 import type { Logger } from 'pino';
 import { createTokenVerifier } from '../auth/verify-token.js';
-import type { Config } from '../config.js';
+import { introspectionEnabled, type Config } from '../config.js';
 import { buildSchema } from '../graph/schema.js';
+import { createMetrics, type Metrics } from '../observability/metrics.js';
+import { createTracing, type Tracing } from '../observability/tracing.js';
 import {
   createProfileV1Backend,
   MemoryRouteCache,
   RedisRouteCache,
   type ProfileV1Backend,
   type RouteCache,
+  type UpstreamCallEvent,
 } from '../upstream/index.js';
-import { startServer, type RunningServer } from './create-server.js';
+import { RedisApqCache } from './apq-cache.js';
+import {
+  startServer,
+  type RunningServer,
+  type ServerOptions,
+} from './create-server.js';
+import { observedBackend } from './observed-backend.js';
+import { readinessCheck } from './readiness.js';
 
 /** Where the upstream and its token keys are, once sandbox mode is decided. */
 export interface UpstreamTarget {
@@ -33,11 +43,20 @@ export async function startSubgraph(
   logger: Logger,
 ): Promise<RunningSubgraph> {
   const routeCache = createRouteCache(config, logger);
+  const tracing = config.OTEL_EXPORTER_OTLP_ENDPOINT
+    ? createTracing({
+        endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+        serviceName: config.OTEL_SERVICE_NAME,
+      })
+    : undefined;
+  // Metrics read the backend's counters, which exist only once it does.
+  let metrics: Metrics | undefined;
+  const upstreamLogger = logger.child({ component: 'upstream' });
   const backend = createProfileV1Backend({
     dataCenters: upstream.dataCenters,
     defaultDataCenter: upstream.defaultDataCenter,
     routeCache,
-    logger: logger.child({ component: 'upstream' }),
+    logger: upstreamLogger,
     connectionsPerDataCenter: config.UPSTREAM_CONNECTIONS_PER_DATA_CENTER,
     maxConcurrentCallsPerDataCenter:
       config.UPSTREAM_CONCURRENCY_PER_DATA_CENTER,
@@ -52,33 +71,25 @@ export async function startSubgraph(
       enabled: config.UPSTREAM_BULK_LOOKUP,
       maxIdsPerCall: config.UPSTREAM_BULK_MAX_IDS,
     },
-  });
-  const verifyToken = createTokenVerifier({
-    jwksUrl: upstream.jwksUrl,
-    issuers: config.JWT_ISSUERS,
-    audience: config.JWT_AUDIENCE,
-    algorithms: config.JWT_ALGORITHMS,
-    clockToleranceSeconds: config.JWT_CLOCK_TOLERANCE_SECONDS,
-    jwksCacheMaxAgeMs: 10 * 60_000,
-    jwksTimeoutMs: 5_000,
-  });
-  const development = config.NODE_ENV !== 'production';
-  const server = await startServer(
-    {
-      schema: buildSchema({
-        publishScopeDirectives: config.PUBLISH_SCOPE_DIRECTIVES,
-      }),
-      backend,
-      verifyToken,
-      dataCenters: backend.dataCenters,
-      logger,
-      requestDeadlineMs: config.REQUEST_DEADLINE_MS,
-      maxBatchSize: config.LOADER_MAX_BATCH_SIZE,
-      includeErrorDetails: development,
-      introspection: development,
-      maxBodyBytes: 1_000_000,
-      corsOrigins: [],
+    onCall: (event) => {
+      observeCall(upstreamLogger, event);
+      metrics?.observeUpstreamCall(event);
+      tracing?.onUpstreamCall(event);
     },
+  });
+  if (config.METRICS)
+    metrics = createMetrics(() => backend.counters.snapshot());
+  const apqCache = createApqCache(config, logger);
+  const server = await startServer(
+    serverOptions(
+      config,
+      upstream,
+      logger,
+      backend,
+      metrics,
+      tracing,
+      apqCache,
+    ),
     config.HOST,
     config.PORT,
   );
@@ -88,8 +99,72 @@ export async function startSubgraph(
     async close() {
       await server.close();
       await backend.close();
+      apqCache?.close();
+      await tracing?.shutdown();
     },
   };
+}
+
+function serverOptions(
+  config: Config,
+  upstream: UpstreamTarget,
+  logger: Logger,
+  backend: ProfileV1Backend,
+  metrics: Metrics | undefined,
+  tracing: Tracing | undefined,
+  apqCache: RedisApqCache | undefined,
+): ServerOptions {
+  const development = config.NODE_ENV !== 'production';
+  return {
+    schema: buildSchema({
+      publishScopeDirectives: config.PUBLISH_SCOPE_DIRECTIVES,
+    }),
+    backend: metrics ? observedBackend(backend, metrics) : backend,
+    verifyToken: createTokenVerifier({
+      jwksUrl: upstream.jwksUrl,
+      issuers: config.JWT_ISSUERS,
+      audience: config.JWT_AUDIENCE,
+      algorithms: config.JWT_ALGORITHMS,
+      clockToleranceSeconds: config.JWT_CLOCK_TOLERANCE_SECONDS,
+      jwksCacheMaxAgeMs: config.JWKS_CACHE_MAX_AGE_MS,
+      jwksTimeoutMs: config.JWKS_TIMEOUT_MS,
+    }),
+    dataCenters: backend.dataCenters,
+    logger,
+    requestDeadlineMs: config.REQUEST_DEADLINE_MS,
+    maxBatchSize: config.LOADER_MAX_BATCH_SIZE,
+    includeErrorDetails: development,
+    introspection: introspectionEnabled(config),
+    maxBodyBytes: config.MAX_REQUEST_BODY_BYTES,
+    corsOrigins: config.CORS_ORIGINS,
+    allowBatchedRequests: config.BATCHED_REQUESTS,
+    limits: {
+      maxDepth: config.MAX_QUERY_DEPTH,
+      maxAliases: config.MAX_QUERY_ALIASES,
+      maxDirectives: config.MAX_QUERY_DIRECTIVES,
+      maxTokens: config.MAX_QUERY_TOKENS,
+      maxCost: config.MAX_QUERY_COST,
+    },
+    persistedQueries: config.PERSISTED_QUERIES && {
+      ...(apqCache && { cache: apqCache }),
+      ttlSeconds: config.PERSISTED_QUERIES_TTL_SECONDS,
+    },
+    shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
+    readiness: readinessCheck({
+      jwksUrl: upstream.jwksUrl,
+      dataCenters: backend.dataCenters,
+      probeTimeoutMs: config.HEALTH_PROBE_TIMEOUT_MS,
+      cacheMs: config.HEALTH_CACHE_MS,
+      jwksCacheMaxAgeMs: config.JWKS_CACHE_MAX_AGE_MS,
+    }),
+    ...(metrics && { metrics }),
+    ...(tracing && { tracing }),
+  };
+}
+
+/** One debug line per HTTP exchange; the event carries no token. */
+function observeCall(logger: Logger, event: UpstreamCallEvent) {
+  logger.debug({ upstream: event }, 'upstream call');
 }
 
 function createRouteCache(config: Config, logger: Logger): RouteCache {
@@ -97,5 +172,13 @@ function createRouteCache(config: Config, logger: Logger): RouteCache {
   return new RedisRouteCache({
     url: config.REDIS_URL,
     logger: logger.child({ component: 'route-cache' }),
+  });
+}
+
+function createApqCache(config: Config, logger: Logger) {
+  if (!config.REDIS_URL || !config.PERSISTED_QUERIES) return undefined;
+  return new RedisApqCache({
+    url: config.REDIS_URL,
+    logger: logger.child({ component: 'apq-cache' }),
   });
 }

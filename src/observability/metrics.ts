@@ -1,0 +1,113 @@
+/**
+ * The Prometheus metrics of one subgraph instance, in a registry of its own
+ * (not prom-client's global one), so two instances in one process (tests)
+ * never collide on a metric name.
+ */
+import {
+  collectDefaultMetrics,
+  Counter,
+  Histogram,
+  Registry,
+} from 'prom-client';
+import type { DataCenterCounts, UpstreamCallEvent } from '../upstream/index.js';
+
+export interface Metrics {
+  registry: Registry;
+  requests: Counter<'operation' | 'outcome'>;
+  requestSeconds: Histogram<'operation' | 'outcome'>;
+  batchSize: Histogram<'loader'>;
+  /** Records one upstream exchange, from the backend's `onCall` hook. */
+  observeUpstreamCall(event: UpstreamCallEvent): void;
+}
+
+/**
+ * @param readCounters the backend's running totals per data center, read at
+ * scrape time (retries, redirects and route-cache hits are counted there).
+ */
+export function createMetrics(
+  readCounters: () => Record<string, DataCenterCounts>,
+): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const upstreamCalls = new Counter({
+    name: 'profile_graph_upstream_calls_total',
+    help: 'HTTP exchanges with the Profile API, retries and redirect hops included',
+    labelNames: ['data_center', 'status'] as const,
+    registers: [registry],
+  });
+  const upstreamSeconds = new Histogram({
+    name: 'profile_graph_upstream_call_duration_seconds',
+    help: 'Duration of one HTTP exchange with the Profile API',
+    labelNames: ['data_center'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  registerCounterMirrors(registry, readCounters);
+  return {
+    registry,
+    requests: new Counter({
+      name: 'profile_graph_requests_total',
+      help: 'GraphQL requests by operation name and outcome (ok, error)',
+      labelNames: ['operation', 'outcome'] as const,
+      registers: [registry],
+    }),
+    requestSeconds: new Histogram({
+      name: 'profile_graph_request_duration_seconds',
+      help: 'GraphQL request duration by operation name and outcome',
+      labelNames: ['operation', 'outcome'] as const,
+      buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
+    }),
+    batchSize: new Histogram({
+      name: 'profile_graph_loader_batch_size',
+      help: 'Keys per DataLoader batch, by loader',
+      labelNames: ['loader'] as const,
+      buckets: [1, 2, 5, 10, 25, 50, 100],
+      registers: [registry],
+    }),
+    observeUpstreamCall(event) {
+      const labels = { data_center: event.dataCenter };
+      upstreamCalls.inc({
+        ...labels,
+        status: String(event.status ?? event.errorCode ?? 'none'),
+      });
+      upstreamSeconds.observe(labels, event.durationMs / 1000);
+    },
+  };
+}
+
+const MIRRORED: Array<[keyof DataCenterCounts, string, string]> = [
+  ['retries', 'upstream_retries_total', 'Upstream attempts after the first'],
+  ['redirectsFollowed', 'upstream_redirects_followed_total', '301s followed'],
+  [
+    'redirectsRefused',
+    'upstream_redirects_refused_total',
+    '301s refused (unknown host, loop or too many hops)',
+  ],
+  ['routeCacheHits', 'route_cache_hits_total', 'Learned routes used'],
+  ['routeCacheMisses', 'route_cache_misses_total', 'Lookups with no route'],
+];
+
+// The backend already counts these; mirroring its totals at scrape time
+// keeps one source of truth instead of counting twice.
+function registerCounterMirrors(
+  registry: Registry,
+  readCounters: () => Record<string, DataCenterCounts>,
+) {
+  for (const [field, name, help] of MIRRORED) {
+    new Counter({
+      name: `profile_graph_${name}`,
+      help,
+      labelNames: ['data_center'] as const,
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const [dataCenter, counts] of Object.entries(readCounters())) {
+          if (counts[field] > 0) {
+            this.inc({ data_center: dataCenter }, counts[field]);
+          }
+        }
+      },
+    });
+  }
+}

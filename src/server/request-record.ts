@@ -1,0 +1,31 @@
+/**
+ * What one HTTP request to /graphql did, filled in as it goes (correlation
+ * id first, then the operation and its errors) and read once when the
+ * response is finished, for the request log line and the request metrics.
+ * It lives on `res.locals`, so requests Apollo refuses before any plugin
+ * runs (a bad token, a body too large) are still logged and counted.
+ */
+import type { Response } from 'express';
+
+export interface RequestRecord {
+  correlationId: string;
+  /** `performance.now()` when the request arrived. */
+  startedAt: number;
+  operationName?: string;
+  /** `extensions.code` of every error in the response, in order. */
+  errorCodes: string[];
+  /** The verified caller's subject, once the token is checked. */
+  subject?: string;
+}
+
+export function recordOf(res: Response): RequestRecord {
+  return res.locals['record'] as RequestRecord;
+}
+
+/** The code of a thrown GraphQL error, for requests refused early. */
+export function codeOf(error: unknown): string {
+  const extensions = (error as { extensions?: { code?: unknown } })?.extensions;
+  return typeof extensions?.code === 'string'
+    ? extensions.code
+    : 'INTERNAL_SERVER_ERROR';
+}

@@ -1,0 +1,52 @@
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express, { Router } from 'express';
+import type { Metrics } from '../../observability/metrics.js';
+import type { ContextDependencies } from '../request-context.js';
+import { buildContext } from '../request-context.js';
+import { codeOf, recordOf } from '../request-record.js';
+import type { ServerContext } from '../server-context.js';
+import { bodyErrors } from './body-errors.js';
+import { observeRequests } from './observe-request.js';
+
+export interface GraphqlRouteOptions extends ContextDependencies {
+  maxBodyBytes: number;
+  corsOrigins: readonly string[];
+  metrics?: Metrics;
+}
+
+/**
+ * POST and GET /graphql: the request record (correlation id, log line,
+ * metrics), CORS, the JSON body within its size limit, then Apollo.
+ */
+export function graphqlRoute(
+  apollo: ApolloServer<ServerContext>,
+  options: GraphqlRouteOptions,
+): Router {
+  const router = Router();
+  router.use(
+    observeRequests(options.logger, options.metrics),
+    cors({ origin: [...options.corsOrigins] }),
+    express.json({ limit: options.maxBodyBytes }),
+    bodyErrors(),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const record = recordOf(res);
+        try {
+          const context = await buildContext(options, {
+            authorization: req.headers.authorization,
+            correlationId: record.correlationId,
+          });
+          return { ...context, record };
+        } catch (error) {
+          // Apollo answers a failed context without running any plugin, so
+          // the record learns the code here.
+          record.errorCodes.push(codeOf(error));
+          throw error;
+        }
+      },
+    }),
+  );
+  return router;
+}
