@@ -8,8 +8,12 @@ import { Pool } from 'undici';
 import type { CallContext } from './backend.js';
 import { type UpstreamCallEvent, UpstreamCounters } from './counters.js';
 import type { DataCenterTable } from './data-centers.js';
-import { BadUpstreamResponseError, parseUpstreamCode } from './errors.js';
-import { errorForStatus, RedirectRefusedError } from './errors.js';
+import {
+  BadUpstreamResponseError,
+  errorForStatus,
+  parseUpstreamCode,
+  RedirectRefusedError,
+} from './errors.js';
 import { type Exchange, exchange, parseJson } from './exchange.js';
 import { type Call, callEvent, failureError, openCall } from './call.js';
 import {
@@ -18,8 +22,12 @@ import {
   type UpstreamClientOptions,
 } from './options.js';
 import { decideRedirect, REDIRECT_STATUSES } from './redirects.js';
-import { isRetryableError, isRetryableStatus } from './backoff.js';
-import { parseRetryAfter, retryDelayMs } from './backoff.js';
+import {
+  isRetryableError,
+  isRetryableStatus,
+  parseRetryAfter,
+  retryDelayMs,
+} from './backoff.js';
 import { Semaphore } from './semaphore.js';
 
 /** Where a call goes first, and whether the route cache said so. */
