@@ -85,8 +85,11 @@ export type AirPreferences = {
  */
 export type App = {
   __typename?: 'App';
-  /** The companies that connected the app. Needs `company_read` too. */
-  connectedCompanies: Array<Company>;
+  /**
+   * The companies that connected the app. Needs `company_read` too; `null`
+   * with an error when the caller lacks it or the list cannot be read.
+   */
+  connectedCompanies?: Maybe<Array<Company>>;
   /** What the app does. */
   description?: Maybe<Scalars['String']['output']>;
   /** The app's UUID (its OAuth client id), lower case. */
@@ -124,8 +127,11 @@ export type Company = {
   __typename?: 'Company';
   /** Postal addresses. */
   addresses: Array<Address>;
-  /** Apps connected to the company. Needs `app_read` too. */
-  apps: Array<App>;
+  /**
+   * Apps connected to the company. Needs `app_read` too; `null` with an error
+   * when the caller lacks it or the list cannot be read.
+   */
+  apps?: Maybe<Array<App>>;
   /** The company's Concur domain. */
   companyDomain?: Maybe<Scalars['String']['output']>;
   /** Default language, for example `en-us`. */
@@ -144,9 +150,10 @@ export type Company = {
   travel?: Maybe<CompanyTravel>;
   /**
    * The company's users, a page at a time (Relay cursor connection). `first` is
-   * at most 100. Needs `user_read` too.
+   * at most 100. Needs `user_read` too. Nullable so that a refused scope or a
+   * failed list call costs this field only, not the company around it.
    */
-  users: UserConnection;
+  users?: Maybe<UserConnection>;
 };
 
 
@@ -521,14 +528,15 @@ export type PhoneType =
 /** Whoever a token speaks for: Concur tokens belong to a user, a company or an app. */
 export type Principal = App | Company | User;
 
+/** Lookups by id and the caller's own principal. */
 export type Query = {
   __typename?: 'Query';
   /** An app by UUID (its OAuth client id). `null` when it does not exist or the caller may not see it. */
   app?: Maybe<App>;
   /** Apps by UUID, in the order asked, `null` where not found. At most 100 ids. */
-  apps: Array<Maybe<App>>;
+  apps?: Maybe<Array<Maybe<App>>>;
   /** Companies by UUID, in the order asked, `null` where not found. At most 100 ids. */
-  companies: Array<Maybe<Company>>;
+  companies?: Maybe<Array<Maybe<Company>>>;
   /** A company by UUID (case-insensitive). `null` when it does not exist or the caller may not see it. */
   company?: Maybe<Company>;
   /** The principal behind the caller's token: a user, a company or an app. */
@@ -537,37 +545,44 @@ export type Query = {
   user?: Maybe<User>;
   /**
    * Users by UUID, in the order asked; `null` in the place of each one that does
-   * not exist. At most 100 ids.
+   * not exist. At most 100 ids. The list itself is `null` with an error when an
+   * id is not a UUID, so other root fields still answer.
    */
-  users: Array<Maybe<User>>;
+  users?: Maybe<Array<Maybe<User>>>;
 };
 
 
+/** Lookups by id and the caller's own principal. */
 export type QueryAppArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Lookups by id and the caller's own principal. */
 export type QueryAppsArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Lookups by id and the caller's own principal. */
 export type QueryCompaniesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Lookups by id and the caller's own principal. */
 export type QueryCompanyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Lookups by id and the caller's own principal. */
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Lookups by id and the caller's own principal. */
 export type QueryUsersArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
@@ -658,9 +673,10 @@ export type User = {
   dateOfBirth?: Maybe<Scalars['Date']['output']>;
   /**
    * The users whose manager this user is, in the company's order. Read from the
-   * company's user list, so it costs one list call per company per request.
+   * company's user list, so it costs one list call per company per request;
+   * `null` with an error when that list cannot be read.
    */
-  directReports: Array<User>;
+  directReports?: Maybe<Array<User>>;
   /** The name to show for the user. */
   displayName?: Maybe<Scalars['String']['output']>;
   /** Email addresses. */
@@ -1024,7 +1040,7 @@ export type AirPreferencesResolvers<ContextType = GraphContext, ParentType exten
 
 export type AppResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['App'] = ResolversParentTypes['App'], FederationReferenceType extends FederationReferenceTypes['App'] = FederationReferenceTypes['App']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['App']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  connectedCompanies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
+  connectedCompanies?: Resolver<Maybe<Array<ResolversTypes['Company']>>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   meta?: Resolver<Maybe<ResolversTypes['ResourceMeta']>, ParentType, ContextType>;
@@ -1045,7 +1061,7 @@ export type CarPreferencesResolvers<ContextType = GraphContext, ParentType exten
 export type CompanyResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company'], FederationReferenceType extends FederationReferenceTypes['Company'] = FederationReferenceTypes['Company']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Company']> | FederationReferenceType, FederationReferenceType, ContextType>;
   addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
-  apps?: Resolver<Array<ResolversTypes['App']>, ParentType, ContextType>;
+  apps?: Resolver<Maybe<Array<ResolversTypes['App']>>, ParentType, ContextType>;
   companyDomain?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   defaultLanguage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expense?: Resolver<Maybe<ResolversTypes['CompanyExpense']>, ParentType, ContextType>;
@@ -1054,7 +1070,7 @@ export type CompanyResolvers<ContextType = GraphContext, ParentType extends Reso
   meta?: Resolver<Maybe<ResolversTypes['ResourceMeta']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   travel?: Resolver<Maybe<ResolversTypes['CompanyTravel']>, ParentType, ContextType>;
-  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<CompanyUsersArgs, 'first'>>;
+  users?: Resolver<Maybe<ResolversTypes['UserConnection']>, ParentType, ContextType, RequireFields<CompanyUsersArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1241,12 +1257,12 @@ export type PrincipalResolvers<ContextType = GraphContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   app?: Resolver<Maybe<ResolversTypes['App']>, ParentType, ContextType, RequireFields<QueryAppArgs, 'id'>>;
-  apps?: Resolver<Array<Maybe<ResolversTypes['App']>>, ParentType, ContextType, RequireFields<QueryAppsArgs, 'ids'>>;
-  companies?: Resolver<Array<Maybe<ResolversTypes['Company']>>, ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'ids'>>;
+  apps?: Resolver<Maybe<Array<Maybe<ResolversTypes['App']>>>, ParentType, ContextType, RequireFields<QueryAppsArgs, 'ids'>>;
+  companies?: Resolver<Maybe<Array<Maybe<ResolversTypes['Company']>>>, ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'ids'>>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['Principal']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
-  users?: Resolver<Array<Maybe<ResolversTypes['User']>>, ParentType, ContextType, RequireFields<QueryUsersArgs, 'ids'>>;
+  users?: Resolver<Maybe<Array<Maybe<ResolversTypes['User']>>>, ParentType, ContextType, RequireFields<QueryUsersArgs, 'ids'>>;
 }>;
 
 export type RailPreferencesResolvers<ContextType = GraphContext, ParentType extends ResolversParentTypes['RailPreferences'] = ResolversParentTypes['RailPreferences']> = ResolversObject<{
@@ -1294,7 +1310,7 @@ export type UserResolvers<ContextType = GraphContext, ParentType extends Resolve
   addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
   company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
   dateOfBirth?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  directReports?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  directReports?: Resolver<Maybe<Array<ResolversTypes['User']>>, ParentType, ContextType>;
   displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   emails?: Resolver<Array<ResolversTypes['Email']>, ParentType, ContextType>;
   emergencyContact?: Resolver<Maybe<ResolversTypes['EmergencyContact']>, ParentType, ContextType>;
