@@ -136,6 +136,26 @@ describe('bad input', () => {
 });
 
 describe('values the upstream gets wrong', () => {
+  it('cuts a date sent as a date-time to its date', async () => {
+    const { dataCenter: _dc, companyId: _company, ...wire } = user;
+    stack.emulator.faults.add({
+      match: { resourceId: user.id },
+      action: {
+        kind: 'status',
+        status: 200,
+        body: { ...wire, dateOfBirth: '1975-11-30T00:00:00' },
+      },
+    });
+
+    const data = dataOf(
+      await ask('query ($id: ID!) { user(id: $id) { dateOfBirth } }', {
+        id: user.id,
+      }),
+    );
+
+    expect(data['user']).toEqual({ dateOfBirth: '1975-11-30' });
+  });
+
   it('fails only the field whose upstream value does not fit its scalar', async () => {
     const { dataCenter: _dc, companyId: _company, ...wire } = user;
     stack.emulator.faults.add({

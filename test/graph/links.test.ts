@@ -1,0 +1,214 @@
+/**
+ * The links between users, companies and apps, both ways, and the Relay
+ * connection over a company's users.
+ */
+import { Kind, type ObjectTypeDefinitionNode, type TypeNode } from 'graphql';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  fixtures,
+  type EmulatorFixtures,
+  type EmulatorUser,
+} from '../../src/emulator/index.js';
+import { loadTypeDefs } from '../../src/graph/schema.js';
+import { postGraphQL, startStack, type Stack } from '../support/stack.js';
+import { dataOf, profileCalls } from './helpers.js';
+
+const EMPLOYEE = 'com:concur:Employee:1.0';
+
+let stack: Stack;
+let picks: EmulatorFixtures;
+let token: string;
+let members: EmulatorUser[];
+
+beforeAll(async () => {
+  stack = await startStack();
+  picks = fixtures(stack.emulator.data);
+  members = stack.emulator.data.users.filter(
+    (u) => u.companyId === picks.homeCompany.id,
+  );
+  token = await stack.emulator.mintToken({ sub: picks.homeCompany.id });
+});
+afterAll(() => stack.close());
+beforeEach(() => stack.emulator.reset());
+
+const ask = (query: string, variables: Record<string, unknown> = {}) =>
+  postGraphQL(stack.url, { token, query, variables });
+
+interface Page {
+  totalCount: number;
+  edges: Array<{ cursor: string; node: { id: string } }>;
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
+}
+
+const PAGE = `query ($id: ID!, $first: Int, $after: String) {
+  company(id: $id) {
+    users(first: $first, after: $after) {
+      totalCount
+      edges { cursor node { id } }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+  }
+}`;
+
+async function page(first: number, after?: string | null) {
+  const data = dataOf(
+    await ask(PAGE, { id: picks.homeCompany.id, first, after }),
+  );
+  return (data['company'] as { users: Page }).users;
+}
+
+describe('company → users connection', () => {
+  it('walks every user page by page with cursors, hasNextPage and totalCount', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const current = await page(5, after);
+      pages++;
+      expect(current.totalCount).toBe(members.length);
+      expect(current.pageInfo.hasPreviousPage).toBe(after !== null);
+      expect(current.pageInfo.startCursor).toBe(current.edges[0]?.cursor);
+      expect(current.pageInfo.endCursor).toBe(current.edges.at(-1)?.cursor);
+      seen.push(...current.edges.map((edge) => edge.node.id));
+      if (!current.pageInfo.hasNextPage) break;
+      after = current.pageInfo.endCursor;
+    }
+
+    expect(seen).toEqual(members.map((u) => u.id));
+    expect(pages).toBe(Math.ceil(members.length / 5));
+  });
+
+  it('gives an empty page with null cursors past the end', async () => {
+    const last = await page(members.length);
+
+    const beyond = await page(5, last.pageInfo.endCursor);
+
+    expect(beyond.edges).toEqual([]);
+    expect(beyond.pageInfo).toMatchObject({
+      hasNextPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
+  });
+
+  it.each([
+    [
+      'an after cursor we never issued',
+      { first: 5, after: 'bm90LWEtY3Vyc29y' },
+    ],
+    ['first above 100', { first: 101 }],
+    ['a negative first', { first: -1 }],
+  ])('refuses %s with BAD_USER_INPUT and no list call', async (_what, args) => {
+    const { body } = await ask(PAGE, { id: picks.homeCompany.id, ...args });
+
+    expect(body.errors?.map((e) => e.extensions?.['code'])).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(body.errors?.[0]?.path).toEqual(['company', 'users']);
+    const routes = profileCalls(stack).map((call) => call.route);
+    expect(routes).not.toContain('/profile/v1/companies/{id}/users');
+  });
+});
+
+describe('links', () => {
+  it('links an app to its owner and connected companies, and a company to its apps', async () => {
+    const app = stack.emulator.data.apps[0]!;
+    const appToken = await stack.emulator.mintToken({ sub: app.id });
+
+    const data = dataOf(
+      await postGraphQL(stack.url, {
+        token: appToken,
+        query: `query ($id: ID!) { app(id: $id) {
+          id ownerCompany { id } connectedCompanies { id apps { id } }
+        } }`,
+        variables: { id: app.id },
+      }),
+    );
+
+    expect(data['app']).toEqual({
+      id: app.id,
+      ownerCompany: { id: app.ownerCompanyUUID },
+      connectedCompanies: app.connectedCompanyIds.map((id) => ({
+        id,
+        apps: [{ id: app.id }],
+      })),
+    });
+  });
+
+  it("lists a manager's direct reports from one company list call", async () => {
+    const managers = members.slice(0, 4);
+    const reportsOf = (manager: EmulatorUser) =>
+      members
+        .filter((u) => u[EMPLOYEE]?.managerId === manager.id)
+        .map((u) => ({ id: u.id }));
+
+    const data = dataOf(
+      await ask(
+        'query ($ids: [ID!]!) { users(ids: $ids) { directReports { id } } }',
+        {
+          ids: managers.map((u) => u.id),
+        },
+      ),
+    );
+
+    expect(data['users']).toEqual(
+      managers.map((m) => ({ directReports: reportsOf(m) })),
+    );
+    const lists = profileCalls(stack).filter(
+      (call) => call.route === '/profile/v1/companies/{id}/users',
+    );
+    expect(lists).toHaveLength(1);
+  });
+});
+
+describe('every field', () => {
+  const types = new Map<string, ObjectTypeDefinitionNode>();
+  for (const def of loadTypeDefs().definitions) {
+    if (def.kind === Kind.OBJECT_TYPE_DEFINITION)
+      types.set(def.name.value, def);
+  }
+  const namedType = (type: TypeNode): string =>
+    type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
+
+  /** A selection of every field below `type`, links to entities left out. */
+  function selectAll(type: ObjectTypeDefinitionNode): string {
+    const fields = (type.fields ?? []).flatMap((field) => {
+      const named = types.get(namedType(field.type));
+      if (!named) return [field.name.value];
+      if (['User', 'Company', 'App'].includes(named.name.value)) return [];
+      if ((field.arguments ?? []).length > 0) return [];
+      return [`${field.name.value} { ${selectAll(named)} }`];
+    });
+    return fields.join(' ');
+  }
+
+  it.each(['User', 'Company', 'App'])(
+    'reads every field of a seeded %s without an error',
+    async (typeName) => {
+      const selection = selectAll(types.get(typeName)!);
+      const app = stack.emulator.data.apps[0]!;
+      const appToken = await stack.emulator.mintToken({ sub: app.id });
+      const root = typeName.toLowerCase() as 'user' | 'company' | 'app';
+      const id = {
+        user: members[5]!.id,
+        company: picks.homeCompany.id,
+        app: app.id,
+      }[root];
+
+      const data = dataOf(
+        await postGraphQL(stack.url, {
+          token: appToken,
+          query: `query ($id: ID!) { ${root}(id: $id) { ${selection} } }`,
+          variables: { id },
+        }),
+      );
+
+      expect(data[root]).toMatchObject({ id });
+    },
+  );
+});
