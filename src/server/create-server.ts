@@ -14,7 +14,7 @@ import { formatErrorFor } from './format-error.js';
 import { graphqlRoute } from './routes/graphql.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoute } from './routes/metrics.js';
-import { limitErrorsPlugin, queryLimits, type QueryLimits } from './limits.js';
+import { queryLimits, withLimitCodes, type QueryLimits } from './limits.js';
 import { landingPagePlugin } from './plugins/landing-page.js';
 import { requestRecordPlugin } from './plugins/request-record.js';
 import { tracingPlugin } from './plugins/tracing.js';
@@ -64,10 +64,11 @@ export async function startServer(
     schema: options.schema,
     introspection: options.introspection,
     includeStacktraceInErrorResponses: options.includeErrorDetails,
-    formatError: formatErrorFor(options.includeErrorDetails),
+    formatError: withLimitCodes(formatErrorFor(options.includeErrorDetails)),
     logger: options.logger,
     allowBatchedHttpRequests: options.allowBatchedRequests,
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     persistedQueries: options.persistedQueries && {
       ...(options.persistedQueries.cache && {
         cache: options.persistedQueries.cache,
@@ -84,8 +85,6 @@ export async function startServer(
       }),
       ...apolloReportingPlugins(),
       landingPagePlugin(options.introspection),
-      ...(limits.plugins as ApolloServerPlugin<ServerContext>[]),
-      limitErrorsPlugin(),
       requireCallerPlugin(),
       correlationPlugin(),
       requestRecordPlugin(),

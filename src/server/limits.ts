@@ -1,13 +1,17 @@
 /**
- * Query limits from graphql-armor: depth, aliases, directives, tokens and
- * cost, each checked before execution, so a refused operation costs no
- * upstream call. armor reports every refusal as a bare "Syntax Error"; we
- * tag each with the limit it broke, and `limitErrorsPlugin` turns the tag
- * into a stable `extensions.code` a client can branch on.
+ * Query limits, each checked before execution, so a refused operation costs
+ * no upstream call. Depth, aliases, directives and cost come from
+ * graphql-armor's validation rules; the token count from graphql-js's own
+ * parser option (`maxTokens`), because armor's token plugin fails inside
+ * Apollo Server 5 as a 500 instead of a client error.
+ *
+ * armor reports every refusal as a "Syntax Error" with a generic code;
+ * `withLimitCodes` gives each its own `extensions.code`, found by the
+ * message armor writes (the one thing it lets a handler keep), so a client
+ * can branch on which limit it hit.
  */
-import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLError, ValidationRule } from 'graphql';
+import type { GraphQLFormattedError, ValidationRule } from 'graphql';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -17,67 +21,58 @@ export interface QueryLimits {
   maxCost: number;
 }
 
-const CODES = {
-  maxDepth: 'QUERY_TOO_DEEP',
-  maxAliases: 'TOO_MANY_ALIASES',
-  maxDirectives: 'TOO_MANY_DIRECTIVES',
-  maxTokens: 'QUERY_TOO_LARGE',
-  costLimit: 'QUERY_TOO_COSTLY',
-} as const;
-
-type Limit = keyof typeof CODES;
+const CODES: Array<[RegExp, string]> = [
+  [/^Syntax Error: Query depth limit of/, 'QUERY_TOO_DEEP'],
+  [/^Syntax Error: Aliases limit of/, 'TOO_MANY_ALIASES'],
+  [/^Syntax Error: Directives limit of/, 'TOO_MANY_DIRECTIVES'],
+  [/^Syntax Error: Query Cost limit of/, 'QUERY_TOO_COSTLY'],
+  // graphql-js 16 writes "more that"; "than" keeps a fixed release working.
+  [
+    /^Syntax Error: Document contains more tha[nt] \d+ tokens/,
+    'QUERY_TOO_LARGE',
+  ],
+];
 
 export function queryLimits(limits: QueryLimits): {
-  plugins: ApolloServerPlugin[];
   validationRules: ValidationRule[];
+  parseOptions: { maxTokens: number };
 } {
-  const tag = (limit: Limit) => ({
-    onReject: [
-      (_context: unknown, error: GraphQLError) => {
-        // extensions is a plain object on a fresh error; Apollo copies it
-        // into the validation error it reports.
-        (error.extensions as Record<string, unknown>)['limit'] = limit;
-      },
-    ],
-  });
-  const { plugins, validationRules } = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, ...tag('maxDepth') },
-    maxAliases: { n: limits.maxAliases, ...tag('maxAliases') },
-    maxDirectives: { n: limits.maxDirectives, ...tag('maxDirectives') },
-    maxTokens: { n: limits.maxTokens, ...tag('maxTokens') },
-    costLimit: { maxCost: limits.maxCost, ...tag('costLimit') },
+  const { validationRules } = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth },
+    maxAliases: { n: limits.maxAliases },
+    maxDirectives: { n: limits.maxDirectives },
+    costLimit: { maxCost: limits.maxCost },
+    maxTokens: { enabled: false },
     // Suggestions ("did you mean …") stay: the schema is public to anyone
     // allowed to introspect, and they help people writing queries.
     blockFieldSuggestion: { enabled: false },
   }).protect();
-  // armor's types point at Apollo's CommonJS typings; the objects are the
-  // same plugins either way.
-  return {
-    plugins: plugins as unknown as ApolloServerPlugin[],
-    validationRules,
-  };
+  return { validationRules, parseOptions: { maxTokens: limits.maxTokens } };
 }
 
-/** Gives each limit error its own code instead of a generic one. */
-export function limitErrorsPlugin(): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response }) {
-          if (response.body.kind !== 'single') return;
-          const result = response.body.singleResult;
-          if (!result.errors) return;
-          result.errors = result.errors.map((error) => {
-            const limit = error.extensions?.['limit'] as Limit | undefined;
-            if (limit === undefined || !(limit in CODES)) return error;
-            return {
-              ...error,
-              message: error.message.replace(/^Syntax Error: /, ''),
-              extensions: { ...error.extensions, code: CODES[limit] },
-            };
-          });
-        },
-      };
-    },
+/**
+ * Wraps a `formatError` so each limit error carries its own code, without
+ * the "Syntax Error" prefix. Done in formatError rather than a plugin
+ * because parse failures (the token limit) reach no response hook.
+ */
+export function withLimitCodes(
+  format: (
+    formatted: GraphQLFormattedError,
+    error: unknown,
+  ) => GraphQLFormattedError,
+) {
+  return (formatted: GraphQLFormattedError, error: unknown) => {
+    const code = CODES.find(([pattern]) =>
+      pattern.test(formatted.message),
+    )?.[1];
+    if (code === undefined) return format(formatted, error);
+    return format(
+      {
+        ...formatted,
+        message: formatted.message.replace(/^Syntax Error: /, ''),
+        extensions: { ...formatted.extensions, code },
+      },
+      error,
+    );
   };
 }

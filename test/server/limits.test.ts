@@ -1,0 +1,135 @@
+/**
+ * Every limit answers with a GraphQL error and its own code, before any
+ * upstream call; batching, oversized bodies, CSRF and CORS at the HTTP edge.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fixtures } from '../../src/emulator/index.js';
+import { postGraphQL } from '../support/stack.js';
+import {
+  get,
+  postRaw,
+  startObservedStack,
+  type ObservedStack,
+} from './helpers.js';
+
+let stack: ObservedStack;
+let token: string;
+
+beforeAll(async () => {
+  stack = await startObservedStack({
+    LOG_LEVEL: 'silent',
+    MAX_QUERY_DEPTH: '5',
+    MAX_QUERY_ALIASES: '3',
+    MAX_QUERY_DIRECTIVES: '3',
+    MAX_QUERY_TOKENS: '200',
+    MAX_QUERY_COST: '60',
+    MAX_REQUEST_BODY_BYTES: '2048',
+    CORS_ORIGINS: 'https://app.example.com',
+  });
+  const { demoUser } = fixtures(stack.emulator.data);
+  token = await stack.emulator.mintToken({ sub: demoUser.id });
+});
+afterAll(() => stack.close());
+beforeEach(() => stack.emulator.reset());
+
+// The token check fetches signing keys from the emulator too; those are
+// not Profile API calls.
+const profileCalls = () =>
+  stack.emulator
+    .stats()
+    .requests.filter((call) => call.route.startsWith('/profile/')).length;
+
+const aliases = (n: number) =>
+  Array.from({ length: n }, (_, i) => `a${i}: me { __typename }`).join(' ');
+
+describe('query limits', () => {
+  it.each([
+    [
+      'depth',
+      '{ me { ... on User { company { users { nodes { manager { id } } } } } } }',
+      'QUERY_TOO_DEEP',
+    ],
+    ['aliases', `{ ${aliases(4)} }`, 'TOO_MANY_ALIASES'],
+    [
+      'directives',
+      '{ me { a: __typename @include(if: true) b: __typename @include(if: true) c: __typename @skip(if: false) d: __typename @skip(if: false) } }',
+      'TOO_MANY_DIRECTIVES',
+    ],
+    ['tokens', `{ ${'me { __typename } '.repeat(60)} }`, 'QUERY_TOO_LARGE'],
+    [
+      'cost',
+      '{ me { ... on User { id displayName company { id name } manager { id displayName company { id name } manager { id } } } } }',
+      'QUERY_TOO_COSTLY',
+    ],
+  ])(
+    'refuses a query over the %s limit with its code and no upstream call',
+    async (_name, query, code) => {
+      const { status, body } = await postGraphQL(stack.url, { token, query });
+
+    expect(status).toBe(400);
+      expect(body.data).toBeUndefined();
+      expect(body.errors?.map((e) => e.extensions?.['code'])).toContain(code);
+      expect(body.errors?.[0]?.message).not.toMatch(/^Syntax Error/);
+      expect(profileCalls()).toBe(0);
+    },
+  );
+
+  it('answers a query within every limit', async () => {
+    const { status, body } = await postGraphQL(stack.url, {
+      token,
+      query: '{ me { ... on User { id } } }',
+    });
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+  });
+});
+
+describe('HTTP edge', () => {
+  it('refuses a batch of operations in one array body', async () => {
+    const op = { query: '{ __typename }' };
+    const response = await postRaw(stack.url, JSON.stringify([op, op]), {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+    });
+    expect(response.status).toBe(400);
+    expect(response.text).toMatch(/batching/i);
+  });
+
+  it('refuses a body over MAX_REQUEST_BODY_BYTES with 413 and a coded error', async () => {
+    const query = `{ __typename } # ${'x'.repeat(4096)}`;
+    const response = await postRaw(stack.url, JSON.stringify({ query }));
+    expect(response.status).toBe(413);
+    expect(response.json().errors?.[0]?.extensions?.['code']).toBe(
+      'PAYLOAD_TOO_LARGE',
+    );
+  });
+
+  it('refuses a GET without a preflight-forcing header (CSRF prevention)', async () => {
+    const response = await get(`${stack.url}?query=%7B__typename%7D`);
+    expect(response.status).toBe(400);
+    expect(response.text).toMatch(/CSRF/);
+  });
+
+  it('refuses a simple-request POST with a form content type (CSRF prevention)', async () => {
+    const response = await postRaw(stack.url, 'query={__typename}', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
+    expect(response.status).toBe(400);
+    expect(response.text).toMatch(/CSRF/);
+  });
+
+  it('allows a configured CORS origin and no other', async () => {
+    const allowed = await get(`${stack.url}?query=%7B__typename%7D`, {
+      origin: 'https://app.example.com',
+      'apollo-require-preflight': 'true',
+    });
+    const other = await get(`${stack.url}?query=%7B__typename%7D`, {
+      origin: 'https://evil.example.com',
+      'apollo-require-preflight': 'true',
+    });
+    expect(allowed.headers['access-control-allow-origin']).toBe(
+      'https://app.example.com',
+    );
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
