@@ -66,7 +66,7 @@ describe('query limits', () => {
     async (_name, query, code) => {
       const { status, body } = await postGraphQL(stack.url, { token, query });
 
-    expect(status).toBe(400);
+      expect(status).toBe(400);
       expect(body.data).toBeUndefined();
       expect(body.errors?.map((e) => e.extensions?.['code'])).toContain(code);
       expect(body.errors?.[0]?.message).not.toMatch(/^Syntax Error/);
