@@ -10,6 +10,8 @@ import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import { parseScopeClaim } from '../../../src/auth/scopes.js';
 
+type KeySet = ReturnType<typeof createRemoteJWKSet>;
+
 export interface HiveGatewayOptions {
   supergraphSdl: string;
   /** Where the gateway verifies callers' tokens before reading their scopes. */
@@ -24,7 +26,6 @@ export interface RunningHiveGateway {
 export async function startHiveGateway(
   options: HiveGatewayOptions,
 ): Promise<RunningHiveGateway> {
-  const keys = createRemoteJWKSet(new URL(options.jwksUrl));
   const gateway = createGatewayRuntime({
     supergraph: options.supergraphSdl,
     logging: false,
@@ -39,24 +40,7 @@ export async function startHiveGateway(
         };
       },
     },
-    // Hive Gateway enforces `@requiresScopes` from the supergraph through
-    // envelop's generic-auth plugin: `resolveUserFn` verifies the bearer
-    // token and `extractScopes` reads its scopes. Concur puts them in
-    // `concur.scopes`, not the `scope` claim the plugin reads by default.
-    // `protect-granular` checks only fields that carry a directive, and
-    // `rejectUnauthenticated: false` drops refused fields with an error
-    // each and runs the rest, as Apollo Router does.
-    genericAuth: {
-      mode: 'protect-granular',
-      rejectUnauthenticated: false,
-      resolveUserFn: ({ request }) => verifiedClaims(request, keys),
-      extractScopes: (claims: JWTPayload) =>
-        parseScopeClaim(
-          claims['concur.scopes'] ??
-            claims['https://api.concursolutions.com/scopes'] ??
-            claims['scope'],
-        ),
-    },
+    genericAuth: scopeEnforcement(createRemoteJWKSet(new URL(options.jwksUrl))),
   });
   const server = createServer(gateway);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -71,10 +55,34 @@ export async function startHiveGateway(
   };
 }
 
+/**
+ * Hive Gateway enforces `@requiresScopes` from the supergraph through
+ * envelop's generic-auth plugin (its `genericAuth` option): `resolveUserFn`
+ * verifies the bearer token and `extractScopes` reads its scopes. Concur puts
+ * them in `concur.scopes`, not the `scope` claim the plugin reads by default.
+ * `protect-granular` checks only fields that carry a directive, and
+ * `rejectUnauthenticated: false` drops each refused field with an error and
+ * runs the rest, as Apollo Router does.
+ */
+function scopeEnforcement(keys: KeySet) {
+  return {
+    mode: 'protect-granular' as const,
+    rejectUnauthenticated: false,
+    resolveUserFn: ({ request }: { request: Request }) =>
+      verifiedClaims(request, keys),
+    extractScopes: (claims: JWTPayload) =>
+      parseScopeClaim(
+        claims['concur.scopes'] ??
+          claims['https://api.concursolutions.com/scopes'] ??
+          claims['scope'],
+      ),
+  };
+}
+
 /** The token's claims when its signature and times check out, else null. */
 async function verifiedClaims(
   request: Request,
-  keys: ReturnType<typeof createRemoteJWKSet>,
+  keys: KeySet,
 ): Promise<JWTPayload | null> {
   const header = request.headers.get('authorization') ?? '';
   const token = /^Bearer (\S+)$/i.exec(header)?.[1];
