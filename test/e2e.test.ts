@@ -63,6 +63,21 @@ describe('end to end', () => {
     expect(manager.dataCenter).not.toBe(user.dataCenter);
   });
 
+  it('returns the expense extension, which Concur sends only when asked', async () => {
+    const expense = picks.demoUser['com:concur:Expense:0.2'];
+    expect(expense?.reimbursementCurrency).toBeTruthy();
+
+    const { body } = await postGraphQL(stack.url, {
+      token,
+      query: '{ me { ... on User { expense { reimbursementCurrency } } } }',
+    });
+
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.me).toEqual({
+      expense: { reimbursementCurrency: expense?.reimbursementCurrency },
+    });
+  });
+
   it('sends the correlation id upstream and echoes it on the response', async () => {
     const { headers, body } = await postGraphQL(stack.url, {
       token,

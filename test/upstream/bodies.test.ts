@@ -131,7 +131,9 @@ describe('response bodies', () => {
     const other = '11111111-2222-4333-8444-555555555555';
     const { upstream } = await setup(
       (req, res) =>
-        req.url?.endsWith(USER_ID)
+        new URL(req.url ?? '/', 'http://upstream.test').pathname.endsWith(
+          USER_ID,
+        )
           ? sendJson(res, 200, { displayName: 'no id' })
           : sendJson(res, 200, wireUser(other)),
       { bulkLookup: { enabled: false } },

@@ -27,6 +27,7 @@ import {
   companyAppsPath,
   companyUsersPath,
   ME_PATH,
+  ME_REQUEST_PATH,
   type ResourceKind,
 } from './paths.js';
 
@@ -96,7 +97,7 @@ async function me(
   ctx: CallContext,
 ): Promise<Principal> {
   const answer = await client.get({
-    path: ME_PATH,
+    path: ME_REQUEST_PATH,
     pathTemplate: ME_PATH,
     ctx,
   });

@@ -10,12 +10,28 @@ const BASE = '/profile/v1';
 
 export const ME_PATH = `${BASE}/me`;
 
+/**
+ * Concur sends a user's Expense 0.2 extension only when asked with
+ * `schema=expense` (reference section 4), and the graph exposes it, so every
+ * route that returns users asks. Other routes ignore the parameter.
+ */
+const USER_VIEW = 'schema=expense';
+
+/** `/me` with the user view; the template stays `ME_PATH` for metrics. */
+export const ME_REQUEST_PATH = `${ME_PATH}?${USER_VIEW}`;
+
+function view(kind: ResourceKind): string {
+  return kind === 'users' ? USER_VIEW : '';
+}
+
 export function resourceTemplate(kind: ResourceKind): string {
   return `${BASE}/${kind}/{id}`;
 }
 
 export function resourcePath(kind: ResourceKind, id: string): string {
-  return `${BASE}/${kind}/${encodeURIComponent(id)}`;
+  const query = view(kind);
+  const path = `${BASE}/${kind}/${encodeURIComponent(id)}`;
+  return query ? `${path}?${query}` : path;
 }
 
 export function filterTemplate(kind: ResourceKind): string {
@@ -34,7 +50,9 @@ export function isFilterSafe(id: string): boolean {
 export function filterPath(kind: ResourceKind, ids: readonly string[]): string {
   const filter = ids.map((id) => `id eq "${id}"`).join(' or ');
   const count = `&count=${ids.length}`;
-  return `${BASE}/${kind}?filter=${encodeURIComponent(filter)}${count}`;
+  const query = view(kind);
+  const extra = query ? `&${query}` : '';
+  return `${BASE}/${kind}?filter=${encodeURIComponent(filter)}${count}${extra}`;
 }
 
 export const COMPANY_USERS_TEMPLATE = `${BASE}/companies/{id}/users`;
@@ -48,7 +66,8 @@ export function companyUsersPath(
   limit: number,
 ): string {
   const id = encodeURIComponent(companyId);
-  return `${BASE}/companies/${id}/users?startIndex=${offset + 1}&count=${limit}`;
+  const paging = `startIndex=${offset + 1}&count=${limit}`;
+  return `${BASE}/companies/${id}/users?${paging}&${USER_VIEW}`;
 }
 
 export function companyAppsPath(companyId: string): string {
