@@ -166,6 +166,32 @@ describe('links', () => {
   });
 });
 
+describe('extensions', () => {
+  // Concur sends Expense 0.2 only to `?schema=expense`; the connector must
+  // ask for it on every route that returns users, or this is always null.
+  it("reads a user's expense settings, which Concur sends only on request", async () => {
+    const user = members.find((u) => u['com:concur:Expense:0.2'])!;
+    const expense = user['com:concur:Expense:0.2']!;
+
+    const data = dataOf(
+      await ask(
+        `query ($id: ID!) { user(id: $id) { expense {
+          localeCode reimbursementCurrency approverIds
+        } } }`,
+        { id: user.id },
+      ),
+    );
+
+    expect(data['user']).toEqual({
+      expense: {
+        localeCode: expense.localeCode,
+        reimbursementCurrency: expense.reimbursementCurrency,
+        approverIds: expense.approvers,
+      },
+    });
+  });
+});
+
 describe('every field', () => {
   const types = new Map<string, ObjectTypeDefinitionNode>();
   for (const def of loadTypeDefs().definitions) {
