@@ -13,8 +13,12 @@ import type { MintOptions, PrincipalType } from './types.js';
 
 export const DEFAULT_SCOPES = ['user_read', 'company_read', 'app_read'];
 
-/** Clock skew accepted on `exp` and `nbf`, in seconds. */
-const CLOCK_TOLERANCE_SECONDS = 5;
+/**
+ * Clock skew accepted on `exp` and `nbf`, in seconds. As lenient as the
+ * subgraph's default, so a token the subgraph accepts for skew is not then
+ * refused upstream: a real service must allow for the same drift.
+ */
+const CLOCK_TOLERANCE_SECONDS = 30;
 
 type Key = Awaited<ReturnType<typeof importJWK>>;
 let privateKey: Promise<Key> | undefined;
