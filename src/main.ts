@@ -30,7 +30,7 @@ async function main() {
   );
   logger.info({ url: subgraph.url, sandbox: Boolean(emulator) }, 'listening');
   if (emulator) await printSandboxBanner(subgraph.url, emulator);
-  stopOnSignals(logger, async () => {
+  stopOnSignals(logger, config.SHUTDOWN_GRACE_MS, async () => {
     await subgraph.close();
     logger.debug('subgraph closed');
     await emulator?.close();
@@ -93,12 +93,26 @@ async function printSandboxBanner(url: string, emulator: RunningEmulator) {
   console.log(lines.join('\n'));
 }
 
-function stopOnSignals(logger: Logger, stop: () => Promise<void>) {
+/**
+ * SIGTERM (Kubernetes, docker stop) and SIGINT start one orderly stop: the
+ * server stops accepting and gives requests in flight `graceMs`, then pools
+ * and the emulator close. Should closing hang past the grace period and a
+ * margin, the process exits anyway: an orchestrator would kill it soon.
+ */
+function stopOnSignals(
+  logger: Logger,
+  graceMs: number,
+  stop: () => Promise<void>,
+) {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
+    logger.info({ signal, graceMs }, 'shutting down');
+    setTimeout(() => {
+      logger.error({ graceMs }, 'shutdown overran its grace period');
+      process.exit(1);
+    }, graceMs + 5_000).unref();
     stop().then(
       () => process.exit(0),
       (error: unknown) => {
