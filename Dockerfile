@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
-# Production image of the profile-graph subgraph. Build stage compiles the
-# TypeScript; the runtime stage holds production dependencies and dist/ only.
+# Production image of the profile-graph subgraph. The build stage compiles
+# the TypeScript with every dependency; the runtime stage holds production
+# dependencies, dist/ and the SDL (read at run time from /app/schema) only.
 
 FROM node:22-bookworm-slim AS build
 WORKDIR /app
@@ -12,17 +13,25 @@ COPY src ./src
 RUN npm run build
 
 FROM node:22-bookworm-slim AS runtime
-ENV NODE_ENV=production
+ENV NODE_ENV=production \
+    PORT=4000
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+# No install scripts: nothing in the production tree needs one, and it keeps
+# the runtime layer to what the lockfile names.
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
+  && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY schema ./schema
-# The image's own unprivileged user.
+# The base image's unprivileged user (uid 1000); the app files stay owned by
+# root, so the process cannot rewrite its own code.
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=10s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/health/live').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-# Node is PID 1 through exec form, so SIGTERM reaches it and starts the
-# graceful shutdown; --init-free because main.ts handles SIGTERM and SIGINT.
+# Exec form, so node is PID 1 and receives SIGTERM itself (no shell in
+# between to swallow it); main.ts handles SIGTERM and SIGINT and drains
+# requests for SHUTDOWN_GRACE_MS. Node starts no child processes, so no
+# init is needed to reap zombies.
+STOPSIGNAL SIGTERM
 CMD ["node", "--enable-source-maps", "dist/main.js"]
