@@ -2,8 +2,12 @@
  * Many ids of one kind in as few calls as the upstream allows.
  *
  * Ids are grouped by the data center each would be tried at first. In bulk
- * mode each group of two or more is asked with SCIM filter calls; an id the
- * filter leaves out (it lives elsewhere, or the caller may not see it) is
+ * mode each group of two or more is asked with SCIM filter calls. A filter
+ * answers only for resources living in the data center asked, so ids it
+ * leaves out are, when there are several, asked of the other data centers
+ * with filter calls too (one sweep), which learns their routes in bulk
+ * instead of one redirect each. An id that every data center's filter
+ * answered without is `null`, as a 404 would be; any id still unsettled is
  * fetched singly, which follows the redirect and learns its route, or
  * answers 404 and becomes `null`. Whatever stops one id stays in that id's
  * slot; results come back in request order however the answers arrive.
@@ -40,6 +44,20 @@ export interface Lookup<T> {
 
 type Slot<T> = T | null | UpstreamError;
 
+/** What the filter calls of one batch have settled so far. */
+interface FilterState<T> {
+  routes: Map<string, Route>;
+  slots: Map<string, Slot<T>>;
+  /** Data centers whose filter answered without the id. */
+  absentAt: Map<string, Set<string>>;
+}
+
+/**
+ * Fewest left-out ids worth a sweep of the other data centers: below this,
+ * single lookups (a redirect and a GET each) cost no more.
+ */
+const MIN_IDS_FOR_SWEEP = 3;
+
 /** Codes that would fail every id of a filter call alike if sent singly. */
 const WHOLE_CALL_CODES = new Set([
   'UNAUTHENTICATED',
@@ -62,7 +80,9 @@ export async function lookupMany<T>(
     ),
   );
   const slots = new Map<string, Slot<T>>();
-  if (lookup.bulk.enabled) await lookupByFilter(lookup, routes, slots);
+  if (lookup.bulk.enabled) {
+    await lookupByFilter(lookup, { routes, slots, absentAt: new Map() });
+  }
   await Promise.all(
     unique
       .filter((id) => !slots.has(id))
@@ -97,11 +117,10 @@ export async function lookupOne<T>(
 
 async function lookupByFilter<T>(
   lookup: Lookup<T>,
-  routes: Map<string, Route>,
-  slots: Map<string, Slot<T>>,
+  state: FilterState<T>,
 ): Promise<void> {
   const groups = new Map<string, string[]>();
-  for (const [id, route] of routes) {
+  for (const [id, route] of state.routes) {
     if (!isFilterSafe(id)) continue;
     const group = groups.get(route.dataCenter) ?? [];
     group.push(id);
@@ -111,25 +130,69 @@ async function lookupByFilter<T>(
   for (const [dataCenter, group] of groups) {
     // One id costs one call either way, and singly it also learns a route.
     if (group.length < 2) continue;
-    for (let at = 0; at < group.length; at += lookup.bulk.maxIdsPerCall) {
-      const chunk = group.slice(at, at + lookup.bulk.maxIdsPerCall);
-      calls.push(filterCall(lookup, dataCenter, chunk, routes, slots));
-    }
+    calls.push(filterChunks(lookup, dataCenter, group, state, true));
+  }
+  await Promise.all(calls);
+  await sweepOtherDataCenters(lookup, state);
+}
+
+/**
+ * Asks every other data center for the ids the first filter calls left
+ * out, then settles as `null` each id that no data center holds.
+ */
+async function sweepOtherDataCenters<T>(
+  lookup: Lookup<T>,
+  state: FilterState<T>,
+): Promise<void> {
+  const leftOut = [...state.absentAt.keys()].filter(
+    (id) => !state.slots.has(id),
+  );
+  if (leftOut.length < MIN_IDS_FOR_SWEEP) return;
+  const names = lookup.client.table.names();
+  await Promise.all(
+    names.map((dataCenter) => {
+      const ids = leftOut.filter(
+        (id) => !state.absentAt.get(id)?.has(dataCenter),
+      );
+      // A sweep call's failure settles nothing: the id may well live in
+      // another data center, and its single lookup will tell.
+      return filterChunks(lookup, dataCenter, ids, state, false);
+    }),
+  );
+  for (const id of leftOut) {
+    const absent = state.absentAt.get(id);
+    const nowhere = names.every((dataCenter) => absent?.has(dataCenter));
+    if (!state.slots.has(id) && nowhere) state.slots.set(id, null);
+  }
+}
+
+async function filterChunks<T>(
+  lookup: Lookup<T>,
+  dataCenter: string,
+  ids: string[],
+  state: FilterState<T>,
+  failureSettles: boolean,
+): Promise<void> {
+  const calls: Array<Promise<void>> = [];
+  for (let at = 0; at < ids.length; at += lookup.bulk.maxIdsPerCall) {
+    const chunk = ids.slice(at, at + lookup.bulk.maxIdsPerCall);
+    calls.push(filterCall(lookup, dataCenter, chunk, state, failureSettles));
   }
   await Promise.all(calls);
 }
 
 /**
- * One filter call. A failure that would hit every id alike fills their
- * slots; any other failure (the filter unsupported, a bad list) leaves the
- * ids to be fetched singly.
+ * One filter call. When `failureSettles`, a failure that would hit every
+ * id alike fills their slots; any other failure (the filter unsupported, a bad list) leaves the
+ * ids to be fetched singly. A list read in full records, for each id it
+ * left out, that this data center does not hold it.
  */
 async function filterCall<T>(
   lookup: Lookup<T>,
   dataCenter: string,
   chunk: string[],
-  routes: Map<string, Route>,
-  slots: Map<string, Slot<T>>,
+  state: FilterState<T>,
+  failureSettles: boolean,
 ): Promise<void> {
   let body: unknown;
   try {
@@ -144,8 +207,9 @@ async function filterCall<T>(
     dataCenter = answer.dataCenter;
   } catch (err) {
     if (!isUpstreamError(err)) throw err;
-    if (WHOLE_CALL_CODES.has(err.code))
-      for (const id of chunk) slots.set(id, err);
+    if (failureSettles && WHOLE_CALL_CODES.has(err.code)) {
+      for (const id of chunk) state.slots.set(id, err);
+    }
     return;
   }
   let entries: unknown[];
@@ -154,10 +218,13 @@ async function filterCall<T>(
   } catch {
     return;
   }
-  await fillFromEntries(lookup, dataCenter, entries, new Set(chunk), {
-    routes,
-    slots,
-  });
+  await fillFromEntries(lookup, dataCenter, entries, new Set(chunk), state);
+  for (const id of chunk) {
+    if (state.slots.has(id)) continue;
+    const absent = state.absentAt.get(id) ?? new Set<string>();
+    absent.add(dataCenter);
+    state.absentAt.set(id, absent);
+  }
 }
 
 async function fillFromEntries<T>(
@@ -165,7 +232,7 @@ async function fillFromEntries<T>(
   dataCenter: string,
   entries: unknown[],
   wanted: Set<string>,
-  state: { routes: Map<string, Route>; slots: Map<string, Slot<T>> },
+  state: FilterState<T>,
 ): Promise<void> {
   const learning: Array<Promise<void>> = [];
   for (const entry of entries) {
