@@ -35,7 +35,7 @@ export function rawPost(
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     const socket = net.connect(Number(port), hostname, () => {
-      socket.end(Buffer.concat([head, payload]));
+      socket.write(Buffer.concat([head, payload]));
     });
     socket.setTimeout(10_000, () => socket.destroy(new Error('timed out')));
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));
