@@ -29,8 +29,13 @@ export interface HostileStack {
 }
 
 export interface HostileStackOptions {
-  /** Settings as environment variables, over loopback test defaults. */
-  env?: Record<string, string>;
+  /**
+   * Settings as environment variables, over loopback test defaults; a
+   * function when they name the emulator's addresses.
+   */
+  env?:
+    | Record<string, string>
+    | ((emulator: RunningEmulator) => Record<string, string>);
   emulator?: EmulatorOptions;
   /** The data-center table the subgraph uses; the emulator's by default. */
   dataCenters?: (
@@ -47,7 +52,9 @@ export async function startHostileStack(
     HOST: '127.0.0.1',
     PORT: '0',
     LOG_LEVEL: 'debug',
-    ...options.env,
+    ...(typeof options.env === 'function'
+      ? options.env(emulator)
+      : options.env),
   });
   let text = '';
   const sink = new Writable({
