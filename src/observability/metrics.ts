@@ -16,6 +16,8 @@ export interface Metrics {
   requests: Counter<'operation' | 'outcome'>;
   requestSeconds: Histogram<'operation' | 'outcome'>;
   batchSize: Histogram<'loader'>;
+  /** The `operation` label for an operation name, bounded in number. */
+  operationLabel(name: string | undefined): string;
   /** Records one upstream exchange, from the backend's `onCall` hook. */
   observeUpstreamCall(event: UpstreamCallEvent): void;
 }
@@ -29,19 +31,6 @@ export function createMetrics(
 ): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  const upstreamCalls = new Counter({
-    name: 'profile_graph_upstream_calls_total',
-    help: 'HTTP exchanges with the Profile API, retries and redirect hops included',
-    labelNames: ['data_center', 'status'] as const,
-    registers: [registry],
-  });
-  const upstreamSeconds = new Histogram({
-    name: 'profile_graph_upstream_call_duration_seconds',
-    help: 'Duration of one HTTP exchange with the Profile API',
-    labelNames: ['data_center'] as const,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-    registers: [registry],
-  });
   registerCounterMirrors(registry, readCounters);
   return {
     registry,
@@ -65,14 +54,50 @@ export function createMetrics(
       buckets: [1, 2, 5, 10, 25, 50, 100],
       registers: [registry],
     }),
-    observeUpstreamCall(event) {
-      const labels = { data_center: event.dataCenter };
-      upstreamCalls.inc({
-        ...labels,
-        status: String(event.status ?? event.errorCode ?? 'none'),
-      });
-      upstreamSeconds.observe(labels, event.durationMs / 1000);
-    },
+    observeUpstreamCall: upstreamObserver(registry),
+    operationLabel: operationLabeller(),
+  };
+}
+
+function upstreamObserver(registry: Registry) {
+  const upstreamCalls = new Counter({
+    name: 'profile_graph_upstream_calls_total',
+    help: 'HTTP exchanges with the Profile API, retries and redirect hops included',
+    labelNames: ['data_center', 'status'] as const,
+    registers: [registry],
+  });
+  const upstreamSeconds = new Histogram({
+    name: 'profile_graph_upstream_call_duration_seconds',
+    help: 'Duration of one HTTP exchange with the Profile API',
+    labelNames: ['data_center'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
+  return (event: UpstreamCallEvent) => {
+    const labels = { data_center: event.dataCenter };
+    upstreamCalls.inc({
+      ...labels,
+      status: String(event.status ?? event.errorCode ?? 'none'),
+    });
+    upstreamSeconds.observe(labels, event.durationMs / 1000);
+  };
+}
+
+/** Distinct operation names kept as label values; later ones are pooled. */
+const MAX_OPERATION_LABELS = 200;
+
+// Operation names come from clients, so a client inventing a name per
+// request would grow every request series without end. The first 200 names
+// keep their own series; any later one is counted as "(other)".
+function operationLabeller() {
+  const seen = new Set<string>();
+  return (name: string | undefined) => {
+    if (name === undefined) return '(anonymous)';
+    const label = name.slice(0, 100);
+    if (seen.has(label)) return label;
+    if (seen.size >= MAX_OPERATION_LABELS) return '(other)';
+    seen.add(label);
+    return label;
   };
 }
 

@@ -59,8 +59,31 @@ export async function startServer(
 ): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
+  const apollo = createApollo(options, httpServer);
+  await apollo.start();
+
+  let stopping = false;
+  app.disable('x-powered-by');
+  app.use(healthRoutes(options.readiness, () => stopping));
+  if (options.metrics) app.use(metricsRoute(options.metrics.registry));
+  app.use('/graphql', graphqlRoute(apollo, options));
+
+  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  const bound = (httpServer.address() as AddressInfo).port;
+  const shownHost = host === '0.0.0.0' ? 'localhost' : host;
+  return {
+    url: `http://${shownHost}:${bound}/graphql`,
+    port: bound,
+    close: async () => {
+      stopping = true;
+      await apollo.stop();
+    },
+  };
+}
+
+function createApollo(options: ServerOptions, httpServer: http.Server) {
   const limits = queryLimits(options.limits);
-  const apollo = new ApolloServer<ServerContext>({
+  return new ApolloServer<ServerContext>({
     schema: options.schema,
     introspection: options.introspection,
     includeStacktraceInErrorResponses: options.includeErrorDetails,
@@ -91,25 +114,6 @@ export async function startServer(
       ...(options.tracing ? [tracingPlugin(options.tracing)] : []),
     ],
   });
-  await apollo.start();
-
-  let stopping = false;
-  app.disable('x-powered-by');
-  app.use(healthRoutes(options.readiness, () => stopping));
-  if (options.metrics) app.use(metricsRoute(options.metrics.registry));
-  app.use('/graphql', graphqlRoute(apollo, options));
-
-  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
-  const bound = (httpServer.address() as AddressInfo).port;
-  const shownHost = host === '0.0.0.0' ? 'localhost' : host;
-  return {
-    url: `http://${shownHost}:${bound}/graphql`,
-    port: bound,
-    close: async () => {
-      stopping = true;
-      await apollo.stop();
-    },
-  };
 }
 
 /**

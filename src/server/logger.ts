@@ -16,6 +16,9 @@ export const REDACTED_PATHS = [
   'headers.authorization',
   'call.token',
   '*.call.token',
+  '*.headers.authorization',
+  '*.headers.cookie',
+  'err.cause.token',
 ];
 
 export function createLogger(

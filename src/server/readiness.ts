@@ -1,6 +1,8 @@
 /**
- * Whether this replica can serve: its token keys are reachable (or were
- * fetched recently enough that jose still trusts its cached copy) and every
+ * Whether this replica can serve: its token keys are reachable (or this
+ * check fetched them within the verifier's cache age, so the verifier's
+ * copy is still trusted; the verifier's own cache is not visible from
+ * here, so this is the nearest honest stand-in) and every
  * upstream data center answers HTTP at all. Probes are cheap (one GET with a
  * short timeout, any status counts as reachable) and their result is kept
  * for a few seconds, so a probing orchestrator never turns into load.

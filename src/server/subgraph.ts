@@ -18,6 +18,7 @@ import {
   type RunningServer,
   type ServerOptions,
 } from './create-server.js';
+import type { QueryLimits } from './limits.js';
 import { observedBackend } from './observed-backend.js';
 import { readinessCheck } from './readiness.js';
 
@@ -42,43 +43,18 @@ export async function startSubgraph(
   upstream: UpstreamTarget,
   logger: Logger,
 ): Promise<RunningSubgraph> {
-  const routeCache = createRouteCache(config, logger);
-  const tracing = config.OTEL_EXPORTER_OTLP_ENDPOINT
-    ? createTracing({
-        endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
-        serviceName: config.OTEL_SERVICE_NAME,
-      })
-    : undefined;
+  const tracing = tracingFor(config);
   // Metrics read the backend's counters, which exist only once it does.
   let metrics: Metrics | undefined;
   const upstreamLogger = logger.child({ component: 'upstream' });
-  const backend = createProfileV1Backend({
-    dataCenters: upstream.dataCenters,
-    defaultDataCenter: upstream.defaultDataCenter,
-    routeCache,
-    logger: upstreamLogger,
-    connectionsPerDataCenter: config.UPSTREAM_CONNECTIONS_PER_DATA_CENTER,
-    maxConcurrentCallsPerDataCenter:
-      config.UPSTREAM_CONCURRENCY_PER_DATA_CENTER,
-    connectTimeoutMs: config.UPSTREAM_CONNECT_TIMEOUT_MS,
-    headersTimeoutMs: config.UPSTREAM_CALL_TIMEOUT_MS,
-    bodyTimeoutMs: config.UPSTREAM_CALL_TIMEOUT_MS,
-    callTimeoutMs: config.UPSTREAM_CALL_TIMEOUT_MS,
-    maxAttempts: config.UPSTREAM_MAX_ATTEMPTS,
-    maxRedirects: config.UPSTREAM_MAX_REDIRECTS,
-    maxBodyBytes: config.UPSTREAM_MAX_BODY_BYTES,
-    bulkLookup: {
-      enabled: config.UPSTREAM_BULK_LOOKUP,
-      maxIdsPerCall: config.UPSTREAM_BULK_MAX_IDS,
-    },
-    onCall: (event) => {
-      observeCall(upstreamLogger, event);
-      metrics?.observeUpstreamCall(event);
-      tracing?.onUpstreamCall(event);
-    },
+  const backend = createBackend(config, upstream, logger, (event) => {
+    observeCall(upstreamLogger, event);
+    metrics?.observeUpstreamCall(event);
+    tracing?.onUpstreamCall(event);
   });
-  if (config.METRICS)
+  if (config.METRICS) {
     metrics = createMetrics(() => backend.counters.snapshot());
+  }
   const apqCache = createApqCache(config, logger);
   const server = await startServer(
     serverOptions(
@@ -105,6 +81,44 @@ export async function startSubgraph(
   };
 }
 
+function createBackend(
+  config: Config,
+  upstream: UpstreamTarget,
+  logger: Logger,
+  onCall: (event: UpstreamCallEvent) => void,
+): ProfileV1Backend {
+  const routeCache = createRouteCache(config, logger);
+  return createProfileV1Backend({
+    dataCenters: upstream.dataCenters,
+    defaultDataCenter: upstream.defaultDataCenter,
+    routeCache,
+    logger: logger.child({ component: 'upstream' }),
+    connectionsPerDataCenter: config.UPSTREAM_CONNECTIONS_PER_DATA_CENTER,
+    maxConcurrentCallsPerDataCenter:
+      config.UPSTREAM_CONCURRENCY_PER_DATA_CENTER,
+    connectTimeoutMs: config.UPSTREAM_CONNECT_TIMEOUT_MS,
+    headersTimeoutMs: config.UPSTREAM_CALL_TIMEOUT_MS,
+    bodyTimeoutMs: config.UPSTREAM_CALL_TIMEOUT_MS,
+    callTimeoutMs: config.UPSTREAM_CALL_TIMEOUT_MS,
+    maxAttempts: config.UPSTREAM_MAX_ATTEMPTS,
+    maxRedirects: config.UPSTREAM_MAX_REDIRECTS,
+    maxBodyBytes: config.UPSTREAM_MAX_BODY_BYTES,
+    bulkLookup: {
+      enabled: config.UPSTREAM_BULK_LOOKUP,
+      maxIdsPerCall: config.UPSTREAM_BULK_MAX_IDS,
+    },
+    onCall,
+  });
+}
+
+function tracingFor(config: Config): Tracing | undefined {
+  if (!config.OTEL_EXPORTER_OTLP_ENDPOINT) return undefined;
+  return createTracing({
+    endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+    serviceName: config.OTEL_SERVICE_NAME,
+  });
+}
+
 function serverOptions(
   config: Config,
   upstream: UpstreamTarget,
@@ -120,15 +134,7 @@ function serverOptions(
       publishScopeDirectives: config.PUBLISH_SCOPE_DIRECTIVES,
     }),
     backend: metrics ? observedBackend(backend, metrics) : backend,
-    verifyToken: createTokenVerifier({
-      jwksUrl: upstream.jwksUrl,
-      issuers: config.JWT_ISSUERS,
-      audience: config.JWT_AUDIENCE,
-      algorithms: config.JWT_ALGORITHMS,
-      clockToleranceSeconds: config.JWT_CLOCK_TOLERANCE_SECONDS,
-      jwksCacheMaxAgeMs: config.JWKS_CACHE_MAX_AGE_MS,
-      jwksTimeoutMs: config.JWKS_TIMEOUT_MS,
-    }),
+    verifyToken: verifierFor(config, upstream),
     dataCenters: backend.dataCenters,
     logger,
     requestDeadlineMs: config.REQUEST_DEADLINE_MS,
@@ -138,13 +144,7 @@ function serverOptions(
     maxBodyBytes: config.MAX_REQUEST_BODY_BYTES,
     corsOrigins: config.CORS_ORIGINS,
     allowBatchedRequests: config.BATCHED_REQUESTS,
-    limits: {
-      maxDepth: config.MAX_QUERY_DEPTH,
-      maxAliases: config.MAX_QUERY_ALIASES,
-      maxDirectives: config.MAX_QUERY_DIRECTIVES,
-      maxTokens: config.MAX_QUERY_TOKENS,
-      maxCost: config.MAX_QUERY_COST,
-    },
+    limits: limitsFor(config),
     persistedQueries: config.PERSISTED_QUERIES && {
       ...(apqCache && { cache: apqCache }),
       ttlSeconds: config.PERSISTED_QUERIES_TTL_SECONDS,
@@ -159,6 +159,28 @@ function serverOptions(
     }),
     ...(metrics && { metrics }),
     ...(tracing && { tracing }),
+  };
+}
+
+function verifierFor(config: Config, upstream: UpstreamTarget) {
+  return createTokenVerifier({
+    jwksUrl: upstream.jwksUrl,
+    issuers: config.JWT_ISSUERS,
+    audience: config.JWT_AUDIENCE,
+    algorithms: config.JWT_ALGORITHMS,
+    clockToleranceSeconds: config.JWT_CLOCK_TOLERANCE_SECONDS,
+    jwksCacheMaxAgeMs: config.JWKS_CACHE_MAX_AGE_MS,
+    jwksTimeoutMs: config.JWKS_TIMEOUT_MS,
+  });
+}
+
+function limitsFor(config: Config): QueryLimits {
+  return {
+    maxDepth: config.MAX_QUERY_DEPTH,
+    maxAliases: config.MAX_QUERY_ALIASES,
+    maxDirectives: config.MAX_QUERY_DIRECTIVES,
+    maxTokens: config.MAX_QUERY_TOKENS,
+    maxCost: config.MAX_QUERY_COST,
   };
 }
 

@@ -36,11 +36,13 @@ function finished(
     Math.round((performance.now() - record.startedAt) * 10) / 10;
   const outcome =
     res.statusCode >= 400 || record.errorCodes.length > 0 ? 'error' : 'ok';
-  // An anonymous operation and a request that never got to parsing look
-  // alike to a dashboard; both are counted under one placeholder.
-  const operation = record.operationName ?? '(anonymous)';
-  metrics?.requests.inc({ operation, outcome });
-  metrics?.requestSeconds.observe({ operation, outcome }, durationMs / 1000);
+  if (metrics) {
+    // An anonymous operation and a request that never got to parsing look
+    // alike to a dashboard; both are counted as "(anonymous)".
+    const operation = metrics.operationLabel(record.operationName);
+    metrics.requests.inc({ operation, outcome });
+    metrics.requestSeconds.observe({ operation, outcome }, durationMs / 1000);
+  }
   logger.info(
     {
       correlationId: record.correlationId,
