@@ -1,7 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
@@ -9,6 +8,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Metrics } from '../observability/metrics.js';
 import type { Tracing } from '../observability/tracing.js';
+import type { ApqCache } from './apq-cache.js';
 import { correlationPlugin } from './correlation-plugin.js';
 import { formatErrorFor } from './format-error.js';
 import { graphqlRoute } from './routes/graphql.js';
@@ -36,8 +36,7 @@ export interface ServerOptions extends ContextDependencies {
   allowBatchedRequests: boolean;
   limits: QueryLimits;
   /** APQ: `false` turns it off; a cache shares it (Redis); else in memory. */
-  persistedQueries:
-    false | { cache?: KeyValueCache<string>; ttlSeconds: number };
+  persistedQueries: false | { cache?: ApqCache; ttlSeconds: number };
   /** In-flight requests get this long to finish on close, in ms. */
   shutdownGraceMs: number;
   readiness: ReadinessCheck;
