@@ -31,7 +31,15 @@ const CODES: Array<[RegExp, string]> = [
     /^Syntax Error: Document contains more tha[nt] \d+ tokens/,
     'QUERY_TOO_LARGE',
   ],
+  // graphql-js (16.10+) stops checking that repeated fields merge once the
+  // work grows too large, with only this bare message; it is a limit too.
+  [/^Validation aborted\.$/, 'QUERY_TOO_COMPLEX'],
 ];
+
+const MESSAGES: Record<string, string> = {
+  QUERY_TOO_COMPLEX:
+    'The operation repeats fields too often to check that its selections merge; remove the duplicate selections.',
+};
 
 export function queryLimits(limits: QueryLimits): {
   validationRules: ValidationRule[];
@@ -69,7 +77,8 @@ export function withLimitCodes(
     return format(
       {
         ...formatted,
-        message: formatted.message.replace(/^Syntax Error: /, ''),
+        message:
+          MESSAGES[code] ?? formatted.message.replace(/^Syntax Error: /, ''),
         extensions: { ...formatted.extensions, code },
       },
       error,

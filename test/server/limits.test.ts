@@ -74,6 +74,24 @@ describe('query limits', () => {
     },
   );
 
+  it('gives graphql-js\'s bare "Validation aborted." a code and a reason', async () => {
+    // Default limits: 1,900 repeats fit in the default 2,000 tokens.
+    const roomy = await startObservedStack({ LOG_LEVEL: 'silent' });
+    try {
+      const { status, body } = await postGraphQL(roomy.url, {
+        token: await roomy.emulator.mintToken({
+          sub: fixtures(roomy.emulator.data).demoUser.id,
+        }),
+        query: `{ me { ... on User { ${'displayName '.repeat(1_900)} } } }`,
+      });
+      expect(status).toBe(400);
+      expect(body.errors?.[0]?.extensions?.['code']).toBe('QUERY_TOO_COMPLEX');
+      expect(body.errors?.[0]?.message).toMatch(/duplicate selections/);
+    } finally {
+      await roomy.close();
+    }
+  });
+
   it('answers a query within every limit', async () => {
     const { status, body } = await postGraphQL(stack.url, {
       token,
