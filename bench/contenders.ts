@@ -1,0 +1,45 @@
+/** Who is measured: this subgraph in both modes and the two baselines. */
+
+export type ContenderId = 'fanout' | 'bulk' | 'naive' | 'dsrest';
+
+export interface Contender {
+  id: ContenderId;
+  label: string;
+  /** Under `bench/`. */
+  script: string;
+  /** Value of UPSTREAM_BULK_LOOKUP; only the subgraph reads it. */
+  bulk: boolean;
+  /** Baselines reach each resource's home data center by an oracle. */
+  baseline: boolean;
+}
+
+export const CONTENDERS: readonly Contender[] = [
+  {
+    id: 'fanout',
+    label: 'subgraph fan-out',
+    script: 'contenders/subgraph.ts',
+    bulk: false,
+    baseline: false,
+  },
+  {
+    id: 'bulk',
+    label: 'subgraph SCIM bulk',
+    script: 'contenders/subgraph.ts',
+    bulk: true,
+    baseline: false,
+  },
+  {
+    id: 'naive',
+    label: 'naive Apollo*',
+    script: 'contenders/naive.ts',
+    bulk: false,
+    baseline: true,
+  },
+  {
+    id: 'dsrest',
+    label: 'datasource-rest*',
+    script: 'contenders/datasource-rest.ts',
+    bulk: false,
+    baseline: true,
+  },
+];
