@@ -139,15 +139,11 @@ describe('alias and field duplication bombs', () => {
   it('refuses a field repeated within the token limit with an error that says why', async () => {
     // 1,900 copies fit in 2,000 tokens; merging them is quadratic work,
     // which graphql-js cuts short with a bare "Validation aborted.".
-    const answer = await post({
-      query: `{ me { ... on User { ${'displayName '.repeat(1_900)} } } }`,
-    });
-
-    expect(answer.status).toBe(400);
-    expect(stack.emulator.stats().total).toBe(0);
-    expect(answer.errors[0]?.message).toMatch(
-      /field|selection|complex|overlap|duplicat/i,
+    const answer = await expectStopped(
+      { query: `{ me { ... on User { ${'displayName '.repeat(1_900)} } } }` },
+      'QUERY_TOO_COMPLEX',
     );
+    expect(answer.errors[0]?.message).toMatch(/repeat|duplicat/i);
   });
 
   it('answers one lookup repeated 200 times with a single upstream call', async () => {
