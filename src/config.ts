@@ -94,6 +94,7 @@ const SPEC = {
   // armor's cost is a shape score (no list sizes) that grows 1.5x per level;
   // a 100-user page with each user's company and manager scores about 7 500.
   MAX_QUERY_COST: positive({ default: 50_000 }),
+  MAX_IDS_PER_REQUEST: positive({ default: 1_000 }),
   PERSISTED_QUERIES: bool({ default: true }),
   PERSISTED_QUERIES_TTL_SECONDS: positive({ default: 86_400 }),
   SHUTDOWN_GRACE_MS: positive({ default: 10_000 }),

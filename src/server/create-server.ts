@@ -15,12 +15,14 @@ import { graphqlRoute } from './routes/graphql.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoute } from './routes/metrics.js';
 import { queryLimits, withLimitCodes, type QueryLimits } from './limits.js';
+import { lookupBudgetPlugin } from '../graph/lookup-budget-plugin.js';
 import { landingPagePlugin } from './plugins/landing-page.js';
 import { requestRecordPlugin } from './plugins/request-record.js';
 import { tracingPlugin } from './plugins/tracing.js';
 import type { ReadinessCheck } from './readiness.js';
 import type { ContextDependencies } from './request-context.js';
 import { requireCallerPlugin } from './require-caller-plugin.js';
+import { rootTypeExistsRule } from './root-type-rule.js';
 import type { ServerContext } from './server-context.js';
 
 export interface ServerOptions extends ContextDependencies {
@@ -89,7 +91,7 @@ function createApollo(options: ServerOptions, httpServer: http.Server) {
     formatError: withLimitCodes(formatErrorFor(options.includeErrorDetails)),
     logger: options.logger,
     allowBatchedHttpRequests: options.allowBatchedRequests,
-    validationRules: limits.validationRules,
+    validationRules: [rootTypeExistsRule, ...limits.validationRules],
     parseOptions: limits.parseOptions,
     persistedQueries: options.persistedQueries && {
       ...(options.persistedQueries.cache && {
@@ -108,6 +110,7 @@ function createApollo(options: ServerOptions, httpServer: http.Server) {
       ...apolloReportingPlugins(),
       landingPagePlugin(options.introspection),
       requireCallerPlugin(),
+      lookupBudgetPlugin(options.limits.maxIds),
       correlationPlugin(),
       requestRecordPlugin(),
       ...(options.tracing ? [tracingPlugin(options.tracing)] : []),

@@ -19,6 +19,8 @@ export interface QueryLimits {
   maxDirectives: number;
   maxTokens: number;
   maxCost: number;
+  /** Ids one operation may name in its arguments (lookup-budget.ts). */
+  maxIds: number;
 }
 
 const CODES: Array<[RegExp, string]> = [

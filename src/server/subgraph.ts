@@ -181,6 +181,7 @@ function limitsFor(config: Config): QueryLimits {
     maxDirectives: config.MAX_QUERY_DIRECTIVES,
     maxTokens: config.MAX_QUERY_TOKENS,
     maxCost: config.MAX_QUERY_COST,
+    maxIds: config.MAX_IDS_PER_REQUEST,
   };
 }
 

@@ -1,0 +1,74 @@
+/**
+ * How many ids an operation names explicitly: every item of every list
+ * argument (`users(ids:)`, `_entities(representations:)`), through aliases
+ * and fragments, counted as often as the field appears.
+ *
+ * The cost limit scores a query's shape, not its arguments, so without this
+ * one request could name thousands of ids (30 aliases of 100 ids, or a huge
+ * `_entities` call) and fan out into hundreds of upstream calls. Counting is
+ * static and runs before execution, so a refused operation costs nothing.
+ */
+import { Kind } from 'graphql';
+import type {
+  DocumentNode,
+  FragmentDefinitionNode,
+  SelectionSetNode,
+  ValueNode,
+} from 'graphql';
+
+export function countRequestedIds(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | undefined,
+): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) {
+    if (def.kind === Kind.FRAGMENT_DEFINITION) {
+      fragments.set(def.name.value, def);
+    }
+  }
+  const operation = document.definitions.find(
+    (def) =>
+      def.kind === Kind.OPERATION_DEFINITION &&
+      (!operationName || def.name?.value === operationName),
+  );
+  if (operation?.kind !== Kind.OPERATION_DEFINITION) return 0;
+  const count = (set: SelectionSetNode, depth: number): number =>
+    set.selections.reduce((sum, selection) => {
+      // Validation has already refused fragment cycles; the depth guard
+      // only keeps a bug there from becoming a stack overflow here.
+      if (depth > 64) return sum;
+      switch (selection.kind) {
+        case Kind.FIELD:
+          return (
+            sum +
+            (selection.arguments ?? []).reduce(
+              (n, arg) => n + listLength(arg.value, variables),
+              0,
+            ) +
+            (selection.selectionSet
+              ? count(selection.selectionSet, depth + 1)
+              : 0)
+          );
+        case Kind.INLINE_FRAGMENT:
+          return sum + count(selection.selectionSet, depth + 1);
+        case Kind.FRAGMENT_SPREAD: {
+          const fragment = fragments.get(selection.name.value);
+          return fragment ? sum + count(fragment.selectionSet, depth + 1) : sum;
+        }
+      }
+    }, 0);
+  return count(operation.selectionSet, 0);
+}
+
+function listLength(
+  value: ValueNode,
+  variables: Record<string, unknown> | undefined,
+): number {
+  if (value.kind === Kind.LIST) return value.values.length;
+  if (value.kind === Kind.VARIABLE) {
+    const bound = variables?.[value.name.value];
+    return Array.isArray(bound) ? bound.length : 0;
+  }
+  return 0;
+}
