@@ -64,6 +64,9 @@ function ratioGoal(
   if (failed[ours]) return verdict(goal, false, `${ours} failed`);
   if (failed[base]) return { goal, verdict: 'SKIP', detail: `${base} failed` };
   if (!a || !b) return skip(goal);
+  if (b.rps === 0) {
+    return verdict(goal, a.rps > 0, `${base} completed nothing`);
+  }
   const ratio = a.rps / b.rps;
   return verdict(goal, ratio >= factor, `${ratio.toFixed(2)}x`);
 }
@@ -82,7 +85,8 @@ function s4Goal(results: Results, ours: ContenderId): GoalCheck {
   const goal = `S4 ${ours} p50 <= 70 ms (60 ms bound + 10)`;
   const run = results.S4?.runs[ours];
   if (!run) return skip(goal);
-  return verdict(goal, run.p50 <= 70, `p50 ${run.p50} ms`);
+  const detail = `p50 ${run.p50} ms at ${results.S4?.connections} conn`;
+  return verdict(goal, run.p50 <= 70, detail);
 }
 
 function rssGoal(results: Results, ours: ContenderId): GoalCheck {

@@ -2,6 +2,7 @@
  * One measured run: a fresh contender process, its start-up time, one
  * checked answer, a warm-up, then the load run and what it cost upstream.
  */
+import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Contender } from './contenders.js';
 import { runLoad } from './load.js';
@@ -33,6 +34,11 @@ export interface RunResult {
   peakRssBytes: number | null;
   /** Transport errors, timeouts, non-2xx and answers with errors. */
   failures: number;
+  /**
+   * The machine's 1-minute load average as the run ended: other people's
+   * work on a shared machine shows here, and every figure moves with it.
+   */
+  loadAverage: number;
   /** The `data` of the checked answer, compared across contenders. */
   answer: unknown;
   answerErrors: number;
@@ -87,6 +93,7 @@ export async function measureRun(
       callsAlone,
       peakRssBytes: child.pid ? await peakRssBytes(child.pid) : null,
       failures: load.errors + load.non2xx + load.mismatches,
+      loadAverage: loadavg()[0] ?? 0,
       answer: checked.data,
       answerErrors: checked.errors?.length ?? 0,
     };
@@ -100,7 +107,22 @@ interface Answer {
   errors?: unknown[];
 }
 
+/**
+ * One request on a fresh look: a pooled connection the server closed while
+ * it was busy surfaces as a reset, so a network error is retried twice.
+ */
 async function post(url: string, token: string, body: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await postOnce(url, token, body);
+    } catch (error) {
+      if (attempt >= 3 || error instanceof SyntaxError) throw error;
+      await sleep(200);
+    }
+  }
+}
+
+async function postOnce(url: string, token: string, body: string) {
   const response = await fetch(url, {
     method: 'POST',
     headers: {
@@ -125,7 +147,7 @@ async function untilAnswering(
   while (performance.now() < deadline) {
     alive();
     try {
-      const answer = await post(url, info.token, body);
+      const answer = await postOnce(url, info.token, body);
       if (answer.status === 200 && !answer.errors) {
         return performance.now() - started;
       }

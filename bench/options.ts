@@ -9,7 +9,7 @@ export const USAGE = `npm run bench -- [options]
   --duration <s>       seconds of load per scenario and contender (10)
   --warmup <s>         seconds of load before each measured run (2)
   --connections <n>    concurrent connections for S1 to S3 (100)
-  --s4-connections <n> concurrent connections for S4 (10)
+  --s4-connections <n> concurrent connections for S4 (1)
   --latency <ms>       emulator latency per call for S1 to S3 (5)
   --scenarios <list>   e.g. S1,S3 (all)
   --contenders <list>  of fanout,bulk,naive,dsrest (all)
@@ -39,7 +39,7 @@ export function readOptions(argv: string[]): BenchOptions {
       duration: { type: 'string' },
       warmup: { type: 'string' },
       connections: { type: 'string', default: '100' },
-      's4-connections': { type: 'string', default: '10' },
+      's4-connections': { type: 'string', default: '1' },
       latency: { type: 'string', default: '5' },
       scenarios: { type: 'string', default: SCENARIO_IDS.join(',') },
       contenders: { type: 'string' },

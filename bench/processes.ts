@@ -22,7 +22,13 @@ export function spawnScript(
 ): ChildProcess {
   return spawn(
     process.execPath,
-    ['--import', 'tsx', `${HERE}${script}`, ...args],
+    [
+      ...(process.env['BENCH_NODE_FLAGS']?.split(' ').filter(Boolean) ?? []),
+      '--import',
+      'tsx',
+      `${HERE}${script}`,
+      ...args,
+    ],
     {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'inherit', ...(ipc ? ['ipc' as const] : [])],

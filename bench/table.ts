@@ -13,6 +13,7 @@ const HEADER = [
   'calls/query',
   'peak RSS MB',
   'ready ms',
+  'load',
   'vs naive',
   'vs dsrest',
   'answer',
@@ -41,6 +42,7 @@ export function renderTable(scenarios: Scenario[], results: Results): string {
           ? '?'
           : (run.peakRssBytes / 2 ** 20).toFixed(0),
         run.readyMs.toFixed(0),
+        run.loadAverage.toFixed(1),
         ratio(contender.id, run, entry.runs.naive),
         ratio(contender.id, run, entry.runs.dsrest),
         answerNote(run, reference),
@@ -61,7 +63,10 @@ function failedRow(label: string, contender: string, reason: string) {
 /** Ours over a baseline, taken from the same run; blank on baseline rows. */
 function ratio(id: ContenderId, run: RunResult, base?: RunResult): string {
   if (id !== 'fanout' && id !== 'bulk') return '';
-  return base ? `${(run.rps / base.rps).toFixed(2)}x` : '-';
+  if (!base) return '-';
+  // A baseline that completed nothing has no ratio, only a lower bound.
+  if (base.rps === 0) return run.rps > 0 ? 'base 0' : '-';
+  return `${(run.rps / base.rps).toFixed(2)}x`;
 }
 
 function answerNote(run: RunResult, reference?: RunResult): string {
