@@ -13,13 +13,7 @@ import { startHostileStack, type HostileStack } from './support/stack.js';
 const REQUESTS_PER_CALLER = 1_000;
 const IN_FLIGHT = 50;
 const QUERY = `{
-  me {
-    ... on User {
-      id
-      displayName
-      company { id name users(first: 5) { edges { node { id displayName } } } }
-    }
-  }
+  me { ... on User { id company { id users(first: 5) { edges { node { id } } } } } }
 }`;
 
 interface Caller {
@@ -87,8 +81,9 @@ describe('two companies interleaved under load', () => {
       expect(seen.filter((id) => !caller.colleagues.has(id))).toEqual([]);
     }
     expectUpstreamSawOwnTokens(sent);
-    // About 13 s alone on 2 cores; the bound leaves room for a busy machine.
-  }, 30_000);
+    // 5 to 10 s alone on 2 cores (3 upstream calls a request); `npm test`
+    // runs files side by side, which has stretched it past 30 s.
+  }, 60_000);
 });
 
 function expectUpstreamSawOwnTokens(

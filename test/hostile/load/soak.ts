@@ -44,10 +44,19 @@ function options() {
       connections: { type: 'string', default: '200' },
     },
   });
+  const read = (name: keyof typeof values) => {
+    const value = Number(values[name]);
+    if (!Number.isInteger(value) || value <= 0) {
+      throw new TypeError(
+        `--${name} must be a positive whole number, got ${values[name]}`,
+      );
+    }
+    return value;
+  };
   return {
-    durationSec: Number(values.duration),
-    warmupSec: Number(values.warmup),
-    connections: Number(values.connections),
+    durationSec: read('duration'),
+    warmupSec: read('warmup'),
+    connections: read('connections'),
   };
 }
 
