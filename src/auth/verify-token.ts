@@ -44,6 +44,9 @@ export function createTokenVerifier(
       ({ payload } = await jwtVerify(token, keys, {
         algorithms: [...options.algorithms],
         clockTolerance: options.clockToleranceSeconds,
+        // A token without `exp` would be good forever; Concur's always
+        // carry one (reference section 2), so one without is refused.
+        requiredClaims: ['exp', 'sub'],
         ...(options.issuers.length > 0 && { issuer: [...options.issuers] }),
         ...(options.audience !== undefined && { audience: options.audience }),
       }));

@@ -14,7 +14,10 @@ export function batchLoader<T>(
   maxBatchSize: number,
 ): DataLoader<string, T | null> {
   return new DataLoader<string, T | null>(
-    async (ids) => {
+    async (keys) => {
+      // `cacheKeyFn` only dedupes; the keys themselves arrive as the caller
+      // spelled them, so they are normalized before they go upstream.
+      const ids = keys.map(normalizeId);
       const results = await fetchBatch(ids);
       if (results.length !== ids.length) {
         // A backend bug, not an upstream fault: fail loudly, once per batch.

@@ -12,6 +12,7 @@ import {
   type EmulatorFixtures,
   type MintOptions,
 } from '../../src/emulator/index.js';
+import { SANDBOX_PRIVATE_JWK } from '../../src/emulator/sandbox-key.js';
 import { postGraphQL, startStack, type Stack } from '../support/stack.js';
 import { dataOf, profileCalls } from './helpers.js';
 
@@ -41,6 +42,14 @@ async function hs256WithPublicKey(): Promise<string> {
     .sign(new TextEncoder().encode(pem));
 }
 
+/** The claims of a good token, properly signed, but with no `exp`. */
+async function withoutExpiry(): Promise<string> {
+  const { exp: _exp, ...claims } = decodeJwt(await mint());
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: SANDBOX_KEY_ID })
+    .sign(await importJWK(SANDBOX_PRIVATE_JWK, 'RS256'));
+}
+
 /** The claims of a good token, unsigned, with `alg: none`. */
 async function unsigned(): Promise<string> {
   const part = (value: unknown) =>
@@ -55,11 +64,8 @@ describe('token checks (C09)', () => {
       'nbf and iat 5 s in the future',
       { notBeforeOffsetSeconds: 5, issuedAtOffsetSeconds: 5 },
     ],
-    // Fails today: the subgraph accepts this token (30 s tolerance) but the
-    // emulator, standing in for Concur, allows only 5 s of skew
-    // (CLOCK_TOLERANCE_SECONDS in src/emulator/tokens.ts) and answers 401,
-    // so `me` comes back null with UNAUTHENTICATED. Left failing on purpose:
-    // which tolerance the upstream has is the emulator owner's call.
+    // The emulator, standing in for Concur, allows the same 30 s of skew,
+    // so the token is accepted upstream too.
     ['exp 5 s ago', { expiresInSeconds: -5 }],
   ])(
     'accepts a token with %s within the clock tolerance',
@@ -79,6 +85,7 @@ describe('token checks (C09)', () => {
     ['with exp 2 minutes ago', () => mint({ expiresInSeconds: -120 })],
     ['signed HS256 with the public key as secret', hs256WithPublicKey],
     ['with alg none', unsigned],
+    ['without exp, which would never expire', withoutExpiry],
     ['missing', async () => undefined],
   ])(
     'answers 401 UNAUTHENTICATED with no data and no upstream call for a token %s',
