@@ -15,6 +15,7 @@ import {
   type EmulatorInfo,
   type EmulatorRequest,
   type Homes,
+  exitWithRunner,
 } from './shared.js';
 
 async function main(): Promise<void> {
@@ -48,8 +49,7 @@ async function main(): Promise<void> {
     process.send!(emulator.stats().total);
   });
   process.stdout.write(`${JSON.stringify(info)}\n`);
-  // The runner going away closes the channel; do not outlive it.
-  process.once('disconnect', () => process.exit(0));
+  exitWithRunner();
   process.once('SIGTERM', () => {
     void emulator.close().then(() => process.exit(0));
   });

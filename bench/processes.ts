@@ -18,7 +18,6 @@ export function spawnScript(
   script: string,
   args: string[] = [],
   env: Record<string, string> = {},
-  ipc = false,
 ): ChildProcess {
   return spawn(
     process.execPath,
@@ -31,7 +30,7 @@ export function spawnScript(
     ],
     {
       env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'inherit', ...(ipc ? ['ipc' as const] : [])],
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     },
   );
 }
@@ -52,12 +51,7 @@ export interface EmulatorHandle {
 export async function startEmulatorProcess(
   latencyMs: number,
 ): Promise<EmulatorHandle> {
-  const child = spawnScript(
-    'emulator-process.ts',
-    [String(latencyMs)],
-    {},
-    true,
-  );
+  const child = spawnScript('emulator-process.ts', [String(latencyMs)]);
   const lines = createInterface({ input: child.stdout! });
   const first = await new Promise<string>((resolve, reject) => {
     lines.once('line', resolve);

@@ -66,3 +66,12 @@ export function readContenderEnv(env = process.env): ContenderEnv {
     BENCH_BULK: pick('BENCH_BULK'),
   };
 }
+
+/**
+ * Children get an IPC channel from the runner; when the runner dies (Ctrl-C,
+ * a crash) the channel closes and the child follows instead of lingering
+ * on a port.
+ */
+export function exitWithRunner(): void {
+  process.once('disconnect', () => process.exit(0));
+}

@@ -15,7 +15,7 @@ import {
   type DataSourceConfig,
 } from '@apollo/datasource-rest';
 import type { GraphQLError } from 'graphql';
-import { readContenderEnv } from '../shared.js';
+import { exitWithRunner, readContenderEnv } from '../shared.js';
 import {
   baselineContext,
   buildBaselineSchema,
@@ -118,6 +118,7 @@ await startStandaloneServer(server, {
     return { dataSources: { profile: new ProfileAPI({ cache }, caller) } };
   },
 });
+exitWithRunner();
 process.once('SIGTERM', () => {
   void server.stop().then(() => process.exit(0));
 });

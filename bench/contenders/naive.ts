@@ -9,7 +9,7 @@
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { GraphQLError } from 'graphql';
-import { readContenderEnv } from '../shared.js';
+import { exitWithRunner, readContenderEnv } from '../shared.js';
 import {
   baselineContext,
   buildBaselineSchema,
@@ -87,6 +87,7 @@ await startStandaloneServer(server, {
   listen: { port: Number(env.PORT), host: '127.0.0.1' },
   context: async ({ req }) => baselineContext(req.headers),
 });
+exitWithRunner();
 process.once('SIGTERM', () => {
   void server.stop().then(() => process.exit(0));
 });

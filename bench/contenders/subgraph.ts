@@ -5,7 +5,7 @@
 import { pino } from 'pino';
 import { readConfig } from '../../src/config.js';
 import { startSubgraph } from '../../src/server/subgraph.js';
-import { readContenderEnv } from '../shared.js';
+import { exitWithRunner, readContenderEnv } from '../shared.js';
 
 async function main(): Promise<void> {
   const env = readContenderEnv();
@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     },
     pino({ level: config.LOG_LEVEL }, pino.destination(2)),
   );
+  exitWithRunner();
   process.once('SIGTERM', () => {
     void subgraph.close().then(() => process.exit(0));
   });
