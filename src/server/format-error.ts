@@ -37,6 +37,8 @@ export function formatErrorFor(includeDetails: boolean) {
         },
       };
     }
+    const client = clientFault(formatted);
+    if (client) return client;
     const code = formatted.extensions?.['code'];
     if (code === 'INTERNAL_SERVER_ERROR' && !includeDetails) {
       return {
@@ -51,3 +53,35 @@ export function formatErrorFor(includeDetails: boolean) {
     return { ...formatted, extensions };
   };
 }
+
+/**
+ * Client mistakes that Apollo and @apollo/subgraph report with no code
+ * (hence INTERNAL_SERVER_ERROR), known only by their message: an `_entities`
+ * representation naming a type this subgraph does not have, and an APQ hash
+ * that does not match the query sent with it. Both get a client code and a
+ * message saying what to fix; matching messages is the one hook left, since
+ * neither library throws a class of its own.
+ */
+function clientFault(
+  formatted: GraphQLFormattedError,
+): GraphQLFormattedError | undefined {
+  const unknownEntity = UNKNOWN_ENTITY.exec(formatted.message);
+  if (unknownEntity) {
+    return {
+      message: `_entities: "${unknownEntity[1]!.slice(0, 100)}" is not an entity type of this subgraph; representations must name User, Company or App.`,
+      ...(formatted.path && { path: formatted.path }),
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
+  }
+  if (formatted.message === 'provided sha does not match query') {
+    return {
+      message:
+        'The persisted query hash does not match the SHA-256 of the query sent with it.',
+      extensions: { code: 'BAD_REQUEST' },
+    };
+  }
+  return undefined;
+}
+
+const UNKNOWN_ENTITY =
+  /^The _entities resolver tried to load an entity for type "(.*)", but no object or interface type of that name was found in the schema$/;

@@ -1,3 +1,4 @@
+import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Caller } from '../auth/caller.js';
@@ -61,6 +62,7 @@ function bearerToken(header: string | undefined, correlationId: string) {
     throw authError(
       'The Authorization header must be "Bearer <token>".',
       correlationId,
+      'invalid_request',
     );
   }
   return match[1];
@@ -75,7 +77,7 @@ async function verify(
     return await deps.verifyToken(token);
   } catch (error) {
     if (error instanceof TokenRejectedError) {
-      throw authError(error.message, correlationId);
+      throw authError(error.message, correlationId, 'invalid_token');
     }
     deps.logger.error({ correlationId, err: error }, 'token keys unavailable');
     throw new GraphQLError('Token keys are unavailable; try again shortly.', {
@@ -88,12 +90,42 @@ async function verify(
   }
 }
 
-function authError(message: string, correlationId: string) {
+function authError(
+  message: string,
+  correlationId: string,
+  reason: BearerErrorCode,
+) {
   return new GraphQLError(message, {
-    extensions: {
-      code: 'UNAUTHENTICATED',
+    extensions: unauthenticatedExtensions(bearerChallenge(reason), {
       correlationId,
-      http: { status: 401 },
-    },
+    }),
   });
+}
+
+/** RFC 6750 section 3.1 error codes a 401 can carry. */
+export type BearerErrorCode = 'invalid_request' | 'invalid_token';
+
+/**
+ * The `WWW-Authenticate` challenge of a 401 (RFC 6750 section 3): bare when
+ * no credentials came, with an `error` when the ones sent were refused.
+ */
+export function bearerChallenge(reason?: BearerErrorCode): HeaderMap {
+  const value = reason ? `Bearer error="${reason}"` : 'Bearer';
+  return new HeaderMap([['www-authenticate', value]]);
+}
+
+/**
+ * `extensions` of a 401 with its challenge header. Typed loosely on purpose:
+ * graphql-yoga (a test dependency) declares `extensions.http.headers` as a
+ * plain record globally, while Apollo Server reads a HeaderMap.
+ */
+export function unauthenticatedExtensions(
+  challenge: HeaderMap,
+  more: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    code: 'UNAUTHENTICATED',
+    ...more,
+    http: { status: 401, headers: challenge },
+  };
 }

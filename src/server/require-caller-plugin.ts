@@ -2,6 +2,10 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind } from 'graphql';
 import type { OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import type { GraphContext } from '../graph/context.js';
+import {
+  bearerChallenge,
+  unauthenticatedExtensions,
+} from './request-context.js';
 
 /**
  * Root fields anyone may read: they describe the schema, never data. Tools
@@ -26,10 +30,7 @@ export function requireCallerPlugin(): ApolloServerPlugin<GraphContext> {
           if (contextValue.caller) return;
           if (operation && readsSchemaOnly(operation)) return;
           throw new GraphQLError('A bearer token is required.', {
-            extensions: {
-              code: 'UNAUTHENTICATED',
-              http: { status: 401 },
-            },
+            extensions: unauthenticatedExtensions(bearerChallenge()),
           });
         },
       };

@@ -3,11 +3,13 @@ import { assertAllowed } from '../scopes.js';
 import { loadById, loadByIds } from './lookups.js';
 import { tagPrincipal } from './principal.js';
 
-// The scope each principal type needs to read itself, in SDL spelling.
+// The scopes each principal type may read itself with, any one suffices:
+// the same groups as its type's @requiresScopes in the SDL, so a refusal
+// names every spelling, as it does on every other field.
 const OWN_SCOPE = {
-  user: [['user_read']],
-  company: [['company_read']],
-  app: [['app_read']],
+  user: [['user_read'], ['user.read'], ['user.write'], ['*']],
+  company: [['company_read'], ['company.read'], ['company.write'], ['*']],
+  app: [['app_read'], ['app.read'], ['*']],
 } as const;
 
 export const Query: QueryResolvers = {

@@ -7,7 +7,9 @@ import type { ContextDependencies } from '../request-context.js';
 import { buildContext } from '../request-context.js';
 import { codeOf, recordOf } from '../request-record.js';
 import type { ServerContext } from '../server-context.js';
+import { CORRELATION_ID_HEADER } from '../correlation-id.js';
 import { bodyErrors } from './body-errors.js';
+import { correlateErrors } from './correlate-errors.js';
 import { observeRequests } from './observe-request.js';
 
 export interface GraphqlRouteOptions extends ContextDependencies {
@@ -27,9 +29,14 @@ export function graphqlRoute(
   const router = Router();
   router.use(
     observeRequests(options.logger, options.metrics),
-    cors({ origin: [...options.corsOrigins] }),
+    cors({
+      origin: [...options.corsOrigins],
+      // Lets front-end code read the id to quote in a support request.
+      exposedHeaders: [CORRELATION_ID_HEADER],
+    }),
     express.json({ limit: options.maxBodyBytes }),
     bodyErrors(),
+    correlateErrors(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const record = recordOf(res);

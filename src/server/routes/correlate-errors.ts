@@ -1,0 +1,50 @@
+import type { NextFunction, Request, Response } from 'express';
+import { recordOf } from '../request-record.js';
+
+interface ErrorBody {
+  errors?: Array<{ extensions?: Record<string, unknown> }>;
+}
+
+/**
+ * Puts the request's correlation id on the errors of a response Apollo
+ * refuses before its request pipeline starts (an empty body, a batch while
+ * batching is off, a bad GET), where no plugin and no context see it. Only
+ * error statuses are looked at; answers from the pipeline already carry the
+ * id (correlation-plugin.ts) and pass through untouched.
+ */
+export function correlateErrors() {
+  return (_req: Request, res: Response, next: NextFunction) => {
+    const send = res.send.bind(res);
+    res.send = (body?: unknown) => {
+      const stamped =
+        res.statusCode >= 400 && typeof body === 'string'
+          ? withCorrelationId(body, res)
+          : body;
+      return send(stamped);
+    };
+    next();
+  };
+}
+
+function withCorrelationId(body: string, res: Response): string {
+  if (!body.startsWith('{"errors":')) return body;
+  let parsed: ErrorBody;
+  try {
+    parsed = JSON.parse(body) as ErrorBody;
+  } catch {
+    return body;
+  }
+  const record = recordOf(res);
+  let changed = false;
+  for (const error of parsed.errors ?? []) {
+    if (error.extensions?.['correlationId'] !== undefined) continue;
+    const code = error.extensions?.['code'];
+    if (typeof code === 'string') record.errorCodes.push(code);
+    error.extensions = {
+      ...error.extensions,
+      correlationId: record.correlationId,
+    };
+    changed = true;
+  }
+  return changed ? `${JSON.stringify(parsed)}\n` : body;
+}

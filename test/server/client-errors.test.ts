@@ -1,0 +1,157 @@
+/**
+ * Client mistakes are answered as client errors, with a code a client can
+ * branch on and the request's correlation id, in production as well as in
+ * development; never as INTERNAL_SERVER_ERROR.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtures } from '../../src/emulator/index.js';
+import { postGraphQL } from '../support/stack.js';
+import {
+  get,
+  postRaw,
+  startObservedStack,
+  type ObservedStack,
+} from './helpers.js';
+
+let stack: ObservedStack;
+let token: string;
+
+beforeAll(async () => {
+  // Production masks unexpected errors, so a client error reported as an
+  // internal one would show only "Internal server error" here.
+  stack = await startObservedStack({
+    NODE_ENV: 'production',
+    UPSTREAM_DATA_CENTERS: 'US=http://127.0.0.1:9',
+    JWKS_URL: 'http://127.0.0.1:9/jwks',
+    LOG_LEVEL: 'silent',
+    CORS_ORIGINS: 'http://localhost:5173',
+  });
+  const { demoUser } = fixtures(stack.emulator.data);
+  token = await stack.emulator.mintToken({ sub: demoUser.id });
+});
+afterAll(() => stack.close());
+
+describe('operations the schema has no root type for', () => {
+  for (const kind of ['mutation', 'subscription']) {
+    it(`refuses a ${kind} as GRAPHQL_VALIDATION_FAILED`, async () => {
+      const response = await postGraphQL(stack.url, {
+        query: `${kind} { x }`,
+        token,
+      });
+      expect(response.status).toBe(400);
+      const [error] = response.body.errors ?? [];
+      expect(error?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(error?.message).toBe(
+        `This graph has no ${kind} type: it answers queries only.`,
+      );
+    });
+  }
+});
+
+describe('_entities', () => {
+  it('answers an unknown __typename with BAD_USER_INPUT naming it', async () => {
+    const response = await postGraphQL(stack.url, {
+      query:
+        'query ($r: [_Any!]!) { _entities(representations: $r) { __typename } }',
+      variables: { r: [{ __typename: 'Invoice', id: '1' }] },
+      token,
+    });
+    const [error] = response.body.errors ?? [];
+    expect(error?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(error?.message).toContain('"Invoice" is not an entity type');
+  });
+});
+
+describe('requests Apollo refuses before its pipeline', () => {
+  it('answers an APQ hash mismatch with 400 BAD_REQUEST', async () => {
+    const response = await postRaw(
+      stack.url,
+      JSON.stringify({
+        query: '{ __typename }',
+        extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } },
+      }),
+    );
+    expect(response.status).toBe(400);
+    expect(response.json().errors?.[0]?.extensions?.['code']).toBe(
+      'BAD_REQUEST',
+    );
+  });
+
+  for (const [name, body] of [
+    ['an empty body', ''],
+    ['a batch while batching is off', '[{"query":"{ __typename }"}]'],
+  ]) {
+    it(`puts the correlation id on the error for ${name}`, async () => {
+      const response = await postRaw(stack.url, body!);
+      expect(response.status).toBe(400);
+      const extensions = response.json().errors?.[0]?.extensions;
+      expect(extensions?.['code']).toBe('BAD_REQUEST');
+      expect(extensions?.['correlationId']).toBe(
+        response.headers['concur-correlationid'],
+      );
+    });
+  }
+});
+
+describe('401 answers', () => {
+  const query = JSON.stringify({ query: '{ me { __typename } }' });
+
+  it('challenge with a bare Bearer when no token came', async () => {
+    const response = await postRaw(stack.url, query);
+    expect(response.status).toBe(401);
+    expect(response.headers['www-authenticate']).toBe('Bearer');
+  });
+
+  it('say invalid_token when the token sent is refused', async () => {
+    const response = await postRaw(stack.url, query, {
+      'content-type': 'application/json',
+      authorization: 'Bearer not.a.jwt',
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers['www-authenticate']).toBe(
+      'Bearer error="invalid_token"',
+    );
+  });
+
+  it('say invalid_request when the header is not a bearer token', async () => {
+    const response = await postRaw(stack.url, query, {
+      'content-type': 'application/json',
+      authorization: 'Basic dXNlcjpwYXNz',
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers['www-authenticate']).toBe(
+      'Bearer error="invalid_request"',
+    );
+  });
+});
+
+describe('browsers', () => {
+  it('may read the correlation id header from an allowed origin', async () => {
+    const response = await get(`${stack.url}?query=%7B__typename%7D`, {
+      origin: 'http://localhost:5173',
+      'apollo-require-preflight': 'true',
+    });
+    expect(response.headers['access-control-expose-headers']).toBe(
+      'concur-correlationid',
+    );
+  });
+});
+
+describe('the scope refusal of me', () => {
+  it('names every scope spelling that would do', async () => {
+    const { demoUser } = fixtures(stack.emulator.data);
+    const companyOnly = await stack.emulator.mintToken({
+      sub: demoUser.id,
+      scopes: ['company_read'],
+    });
+    const response = await postGraphQL(stack.url, {
+      query: '{ me { __typename } }',
+      token: companyOnly,
+    });
+    const [error] = response.body.errors ?? [];
+    expect(error?.extensions?.['code']).toBe('FORBIDDEN');
+    expect(error?.message).toBe(
+      'This field needs the scope user_read or user.read or user.write or *.',
+    );
+  });
+});
