@@ -33,7 +33,8 @@ export function emulatorOptionsFromEnv(
     const raw = own ?? listed[index];
     const variable =
       own === undefined ? 'EMULATOR_PORTS' : `EMULATOR_PORT_${name}`;
-    const port = raw === undefined ? DEMO_PORTS[name] : integer(variable, raw);
+    const port =
+      raw === undefined ? DEMO_PORTS[name] : integer(variable, raw, 65_535);
     return { name, port };
   });
   const latencyMs = env.EMULATOR_LATENCY_MS;
@@ -51,10 +52,10 @@ export function emulatorOptionsFromEnv(
 function parseSize(raw: string | undefined): DataSize {
   if (raw === undefined || raw === '' || raw === 'demo') return 'demo';
   if (raw === 'bench') return 'bench';
-  const users = integer('EMULATOR_SIZE', raw);
-  if (users < 1) {
+  const users = Number(raw.trim());
+  if (!Number.isInteger(users) || users < 1) {
     throw new TypeError(
-      `EMULATOR_SIZE must be demo, bench or a positive number of users, got ${raw}`,
+      `EMULATOR_SIZE: expected demo, bench or a positive number of users, got ${JSON.stringify(raw)}`,
     );
   }
   const companies = Math.max(3, Math.ceil(users / 100));
@@ -64,11 +65,25 @@ function parseSize(raw: string | undefined): DataSize {
   };
 }
 
-function integer(variable: string, raw: string): number {
+/** Messages read `NAME: expected …, got …`, like the subgraph's settings. */
+function integer(
+  variable: string,
+  raw: string,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   const value = Number(raw.trim());
-  if (!Number.isInteger(value) || value < 0) {
+  if (
+    raw.trim() === '' ||
+    !Number.isInteger(value) ||
+    value < 0 ||
+    value > max
+  ) {
+    const range =
+      max === Number.MAX_SAFE_INTEGER
+        ? 'a whole number from 0'
+        : `a whole number from 0 to ${max}`;
     throw new TypeError(
-      `${variable} must be a non-negative integer, got ${JSON.stringify(raw)}`,
+      `${variable}: expected ${range}, got ${JSON.stringify(raw)}`,
     );
   }
   return value;

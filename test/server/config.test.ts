@@ -66,6 +66,100 @@ describe('readConfig', () => {
   });
 });
 
+describe('ranges and rules reported by users', () => {
+  const problemsOf = (env: Record<string, string>): string => {
+    try {
+      readConfig(env);
+    } catch (error) {
+      if (error instanceof ConfigError) return error.message;
+      throw error;
+    }
+    return '';
+  };
+
+  it('names every out-of-range or refused value in one message', () => {
+    const message = problemsOf({
+      JWT_CLOCK_TOLERANCE_SECONDS: '-5',
+      UPSTREAM_MAX_REDIRECTS: '-1',
+      UPSTREAM_DEFAULT_DATA_CENTER: 'MARS',
+      JWT_ALGORITHMS: 'none,HS256',
+      HOST: '256.1.1.1',
+      EMULATOR_SIZE: 'huge',
+      EMULATOR_SEED: 'x',
+      EMULATOR_PORTS: '4010,99999,4012',
+    });
+    expect(message).toMatch(
+      /JWT_CLOCK_TOLERANCE_SECONDS: expected a whole number from 0 to 300, got "-5"/,
+    );
+    expect(message).toMatch(/UPSTREAM_MAX_REDIRECTS: .* 0 to 5, got "-1"/);
+    expect(message).toMatch(
+      /UPSTREAM_DEFAULT_DATA_CENTER: MARS is not one of .*\(US, EMEA, CN\)/,
+    );
+    expect(message).toMatch(/JWT_ALGORITHMS: none, HS256 refused/);
+    expect(message).toMatch(/public key's bytes/);
+    expect(message).toMatch(/HOST: .*got "256\.1\.1\.1"/);
+    expect(message).toMatch(/EMULATOR_SIZE: expected demo, bench/);
+    expect(message).toMatch(/EMULATOR_SEED: .*got "x"/);
+    expect(message).toMatch(/EMULATOR_PORTS: .*0 to 65535, got "99999"/);
+  });
+
+  it('refuses a clock tolerance that would switch expiry off', () => {
+    expect(problemsOf({ JWT_CLOCK_TOLERANCE_SECONDS: '99999999' })).toMatch(
+      /JWT_CLOCK_TOLERANCE_SECONDS/,
+    );
+  });
+
+  it('accepts every asymmetric JWS algorithm', () => {
+    const algorithms =
+      'RS256,RS384,RS512,PS256,PS384,PS512,ES256,ES384,ES512,EdDSA';
+    expect(readConfig({ JWT_ALGORITHMS: algorithms }).JWT_ALGORITHMS).toEqual(
+      algorithms.split(','),
+    );
+  });
+
+  it('checks the emulator settings only in sandbox mode', () => {
+    const upstream = {
+      UPSTREAM_DATA_CENTERS: 'EU=https://eu.example',
+      UPSTREAM_DEFAULT_DATA_CENTER: 'EU',
+      JWKS_URL: 'https://eu.example/jwks',
+    };
+    expect(() =>
+      readConfig({ ...upstream, EMULATOR_SIZE: 'huge' }),
+    ).not.toThrow();
+  });
+
+  it('reports a bad value and a broken rule between settings together', () => {
+    const message = problemsOf({
+      PORT: '-1',
+      UPSTREAM_DATA_CENTERS: 'EU=https://eu.example',
+    });
+    expect(message).toMatch(/PORT:/);
+    expect(message).toMatch(/UPSTREAM_DEFAULT_DATA_CENTER: US is not one/);
+    expect(message).toMatch(/JWKS_URL: required/);
+  });
+});
+
+describe('HOST', () => {
+  const upstream = {
+    UPSTREAM_DATA_CENTERS: 'US=https://us.example',
+    JWKS_URL: 'https://us.example/jwks',
+  };
+
+  it('defaults to loopback in sandbox mode', () => {
+    expect(readConfig({}).HOST).toBe('127.0.0.1');
+  });
+
+  it('defaults to every interface with an upstream', () => {
+    expect(readConfig(upstream).HOST).toBe('0.0.0.0');
+  });
+
+  it('is taken as set in either mode', () => {
+    expect(readConfig({ HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
+    expect(readConfig({ ...upstream, HOST: '::1' }).HOST).toBe('::1');
+    expect(readConfig({ HOST: 'localhost' }).HOST).toBe('localhost');
+  });
+});
+
 describe('the process', () => {
   it('exits 1 with the one message and never listens', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
