@@ -22,12 +22,12 @@ async function main() {
     : await startEmulator({
         ...emulatorOptionsFromEnv(),
         logger: logger.child({ component: 'emulator' }),
-      });
+      }).catch(exitIfCannotListen('emulator'));
   const subgraph = await startSubgraph(
     config,
     upstreamTarget(config, emulator),
     logger,
-  );
+  ).catch(exitIfCannotListen('subgraph', `${config.HOST}:${config.PORT}`));
   logger.info({ url: subgraph.url, sandbox: Boolean(emulator) }, 'listening');
   if (emulator) await printSandboxBanner(subgraph.url, emulator);
   stopOnSignals(logger, config.SHUTDOWN_GRACE_MS, async () => {
@@ -36,6 +36,55 @@ async function main() {
     await emulator?.close();
     logger.debug('emulator closed');
   });
+}
+
+interface ListenError {
+  code?: string;
+  address?: string;
+  port?: number;
+  hostname?: string;
+}
+
+/** Why a bind fails, and whether the port or the address is to blame. */
+const LISTEN_CAUSES: Record<string, [string, 'port' | 'host']> = {
+  EADDRINUSE: [
+    'the port is in use (is another profile-graph running?)',
+    'port',
+  ],
+  EACCES: ['the port needs privileges this process lacks', 'port'],
+  EADDRNOTAVAIL: ['the address is not one of this machine', 'host'],
+  ENOTFOUND: ['the host name does not resolve', 'host'],
+  EAI_AGAIN: ['the host name does not resolve', 'host'],
+};
+
+const LISTEN_FIXES = {
+  subgraph: {
+    port: 'set PORT to a free port',
+    host: 'set HOST to an address of this machine (127.0.0.1, 0.0.0.0)',
+  },
+  emulator: {
+    port: 'set EMULATOR_PORTS to three free ports for US, EMEA and CN (e.g. 5010,5011,5012), or stop the other process',
+    host: 'set EMULATOR_HOST to an address of this machine (127.0.0.1)',
+  },
+};
+
+/**
+ * A listener that cannot bind ends the process with one line saying which
+ * address failed, why, and which setting to change; anything else goes on
+ * to the generic handler below.
+ */
+function exitIfCannotListen(what: 'emulator' | 'subgraph', where?: string) {
+  return (error: unknown): never => {
+    const { code, address, port, hostname } = (error ?? {}) as ListenError;
+    const known = code === undefined ? undefined : LISTEN_CAUSES[code];
+    if (known === undefined) throw error;
+    const [cause, blame] = known;
+    const failed = where ?? hostname ?? `${address ?? '?'}:${port ?? '?'}`;
+    console.error(
+      `Cannot start the ${what} on ${failed}: ${cause} (${code}); ${LISTEN_FIXES[what][blame]}.`,
+    );
+    process.exit(1);
+  };
 }
 
 function readConfigOrExit(): Config {
@@ -55,7 +104,8 @@ function upstreamTarget(
   if (emulator) {
     return {
       dataCenters: emulator.dataCenters,
-      defaultDataCenter: 'US',
+      // Checked against the emulator's US, EMEA and CN by readConfig.
+      defaultDataCenter: config.UPSTREAM_DEFAULT_DATA_CENTER,
       jwksUrl: emulator.jwksUrl,
     };
   }

@@ -69,7 +69,7 @@ export async function startServer(
   if (options.metrics) app.use(metricsRoute(options.metrics.registry));
   app.use('/graphql', graphqlRoute(apollo, options));
 
-  await new Promise<void>((resolve) => httpServer.listen(port, host, resolve));
+  await listen(httpServer, host, port);
   const bound = (httpServer.address() as AddressInfo).port;
   const shownHost = host === '0.0.0.0' ? 'localhost' : host;
   return {
@@ -80,6 +80,21 @@ export async function startServer(
       await apollo.stop();
     },
   };
+}
+
+/**
+ * Rejects with the listener's error (EADDRINUSE, EADDRNOTAVAIL, ENOTFOUND)
+ * instead of leaving it to an 'error' event nobody handles, which would
+ * crash the process with a stack and no word on which setting to change.
+ */
+function listen(server: http.Server, host: string, port: number) {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
 }
 
 function createApollo(options: ServerOptions, httpServer: http.Server) {

@@ -1,9 +1,11 @@
 /**
  * The process entry as an orchestrator drives it: it starts, becomes ready,
- * and exits 0 on SIGTERM after an orderly shutdown.
+ * and exits 0 on SIGTERM after an orderly shutdown; when it cannot listen it
+ * exits 1 with one line naming the address and the setting to change.
  */
 import { spawn } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { createServer, type AddressInfo, type Server } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { get } from './helpers.js';
 
 describe('the process on SIGTERM', () => {
@@ -42,5 +44,69 @@ describe('the process on SIGTERM', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('"msg":"shutting down"');
     expect(stdout).toContain('"signal":"SIGTERM"');
+  });
+});
+
+describe('the process when it cannot listen', () => {
+  let busy: Server;
+  let busyPort: number;
+  beforeAll(async () => {
+    busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    busyPort = (busy.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((resolve) => busy.close(() => resolve())));
+
+  const start = async (env: Record<string, string>) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: { PATH: process.env['PATH'], LOG_LEVEL: 'silent', ...env },
+      stdio: 'pipe',
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) =>
+      child.on('exit', resolve),
+    );
+    return { code, stderr };
+  };
+
+  it('names the busy subgraph address and PORT in one line', async () => {
+    const { code, stderr } = await start({
+      HOST: '127.0.0.1',
+      PORT: String(busyPort),
+      EMULATOR_PORTS: '0,0,0',
+    });
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([
+      `Cannot start the subgraph on 127.0.0.1:${busyPort}: the port is in use (is another profile-graph running?) (EADDRINUSE); set PORT to a free port.`,
+    ]);
+  });
+
+  it('names the busy emulator port and EMULATOR_PORTS in one line', async () => {
+    const { code, stderr } = await start({
+      PORT: '0',
+      EMULATOR_PORTS: `${busyPort},0,0`,
+    });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      new RegExp(
+        `^Cannot start the emulator on 127\\.0\\.0\\.1:${busyPort}: .*EMULATOR_PORTS`,
+      ),
+    );
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('names HOST when the address is not of this machine', async () => {
+    // TEST-NET-1 (RFC 5737): never assigned to a local interface; binding
+    // fails at once with EADDRNOTAVAIL and sends nothing anywhere.
+    const { code, stderr } = await start({
+      HOST: '192.0.2.1',
+      PORT: '0',
+      EMULATOR_PORTS: '0,0,0',
+    });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(
+      /^Cannot start the subgraph on 192\.0\.2\.1:0: .*EADDRNOTAVAIL.*set HOST/,
+    );
   });
 });
