@@ -2,6 +2,7 @@ import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
 import type { JWTPayload } from 'jose';
 import type { Caller, PrincipalType } from './caller.js';
 import { TokenRejectedError } from './errors.js';
+import { cachedVerifier } from './cached-verifier.js';
 import { grantsOf, parseScopeClaim } from './scopes.js';
 
 export interface TokenVerifierOptions {
@@ -23,17 +24,33 @@ export interface TokenVerifierOptions {
 
 export type TokenVerifier = (token: string) => Promise<Caller>;
 
+/** A verified caller and when its token expires, for caching. */
+export interface VerifiedToken {
+  caller: Caller;
+  expiresAtMs: number;
+}
+
 const PRINCIPAL_TYPES = new Set<string>(['user', 'company', 'app']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Builds the function that turns a bearer token into a verified caller. The
  * key set is fetched lazily, cached and refetched by jose (with a cooldown, so
- * a flood of unknown `kid`s cannot turn into a flood of fetches).
+ * a flood of unknown `kid`s cannot turn into a flood of fetches); verified
+ * tokens are remembered for a short while (cached-verifier.ts).
  */
 export function createTokenVerifier(
   options: TokenVerifierOptions,
 ): TokenVerifier {
+  return cachedVerifier(verifyWithKeySet(options), {
+    maxEntries: 10_000,
+    maxAgeMs: 60_000,
+  });
+}
+
+function verifyWithKeySet(
+  options: TokenVerifierOptions,
+): (token: string) => Promise<VerifiedToken> {
   const keys = createRemoteJWKSet(new URL(options.jwksUrl), {
     cacheMaxAge: options.jwksCacheMaxAgeMs,
     timeoutDuration: options.jwksTimeoutMs,
@@ -53,7 +70,8 @@ export function createTokenVerifier(
     } catch (error) {
       throw rejectionFor(error);
     }
-    return callerFrom(payload);
+    // `exp` is a required claim, so jose has checked it is a number.
+    return { caller: callerFrom(payload), expiresAtMs: payload.exp! * 1000 };
   };
 }
 
