@@ -3,7 +3,7 @@
  * and exits 0 on SIGTERM after an orderly shutdown; when it cannot listen it
  * exits 1 with one line naming the address and the setting to change.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { get } from './helpers.js';
@@ -110,3 +110,78 @@ describe('the process when it cannot listen', () => {
     );
   });
 });
+
+describe('npm start', () => {
+  // npm forwards SIGTERM to its child only; the script execs node, so that
+  // child is the server itself and not a shell that would die alone and
+  // leave the server running.
+  it('stops the server when npm gets SIGTERM', async () => {
+    const npm = spawn('npm', ['start'], {
+      env: {
+        PATH: process.env['PATH'],
+        HOST: '127.0.0.1',
+        PORT: '0',
+        EMULATOR_PORTS: '0,0,0',
+      },
+      stdio: 'pipe',
+    });
+    let stdout = '';
+    npm.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    await until(() => /"url":"http:[^"]+"/.test(stdout), 20_000);
+    const url = /"url":"(http:[^"]+)"/.exec(stdout)![1]!;
+    const live = url.replace(/\/graphql$/, '/health/live');
+    const descendants = descendantsOf(npm.pid!);
+    try {
+      npm.kill('SIGTERM');
+      await until(async () => !(await answers(live)), 15_000);
+      await until(() => !descendants.some(alive), 15_000);
+    } finally {
+      for (const pid of descendants)
+        if (alive(pid)) process.kill(pid, 'SIGKILL');
+    }
+    expect(descendants.filter(alive)).toEqual([]);
+  }, 40_000);
+});
+
+function descendantsOf(pid: number): number[] {
+  let children: number[];
+  try {
+    children = execFileSync('pgrep', ['-P', String(pid)])
+      .toString()
+      .trim()
+      .split('\n')
+      .map(Number);
+  } catch {
+    return []; // pgrep exits 1 when there are none
+  }
+  return children.flatMap((child) => [child, ...descendantsOf(child)]);
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    await get(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function until(
+  condition: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
