@@ -133,7 +133,7 @@ async function printSandboxBanner(url: string, emulator: RunningEmulator) {
       .map(([name, base]) => `${name} ${base}`)
       .join(', ')}`,
     '',
-    `Demo token (${demoUser.displayName}, valid 12 h; more with \`npm run token\`):`,
+    `Demo token (${demoUser.displayName}, valid 12 h; more with \`npm run -s token\`):`,
     token,
     '',
     'Try it:',
