@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   console.log(
     `\nDemo principal: ${demo.demoUser.displayName} (${demo.demoUser.id}), company ${demo.homeCompany.name}`,
   );
-  console.log(`Demo token (1 h; npm run token for another):\n${token}\n`);
+  console.log(`Demo token (1 h; "npm run -s token" for another):\n${token}\n`);
   console.log(
     `curl -s -H "Authorization: Bearer ${token}" -H "concur-correlationid: $(uuidgen 2>/dev/null || echo demo-correlation-id)" ${us}/profile/v1/me`,
   );
