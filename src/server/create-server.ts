@@ -3,7 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
-import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Metrics } from '../observability/metrics.js';
@@ -144,6 +147,10 @@ function createApollo(options: ServerOptions, httpServer: http.Server) {
 function apolloReportingPlugins(): ApolloServerPlugin<ServerContext>[] {
   return [
     ApolloServerPluginUsageReportingDisabled(),
+    // Profile data is per caller and never cacheable by a router, so no
+    // field carries a cache hint; without this Apollo still wraps every
+    // field to compute a policy that is always "no cache".
+    ApolloServerPluginCacheControlDisabled(),
     ApolloServerPluginInlineTrace({ includeErrors: { masked: true } }),
   ];
 }
