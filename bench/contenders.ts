@@ -5,7 +5,7 @@ export type ContenderId = 'fanout' | 'bulk' | 'naive' | 'dsrest';
 export interface Contender {
   id: ContenderId;
   label: string;
-  /** Under `bench/`. */
+  /** Under `bench/`; the subgraph runs from its build (`dist/main.js`). */
   script: string;
   /** Value of UPSTREAM_BULK_LOOKUP; only the subgraph reads it. */
   bulk: boolean;
@@ -17,14 +17,14 @@ export const CONTENDERS: readonly Contender[] = [
   {
     id: 'fanout',
     label: 'subgraph fan-out',
-    script: 'contenders/subgraph.ts',
+    script: '../dist/main.js',
     bulk: false,
     baseline: false,
   },
   {
     id: 'bulk',
     label: 'subgraph SCIM bulk',
-    script: 'contenders/subgraph.ts',
+    script: '../dist/main.js',
     bulk: true,
     baseline: false,
   },

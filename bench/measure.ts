@@ -9,6 +9,7 @@ import { runLoad } from './load.js';
 import {
   freePort,
   peakRssBytes,
+  spawnBuiltSubgraph,
   spawnScript,
   stopProcess,
   type EmulatorHandle,
@@ -44,6 +45,26 @@ export interface RunResult {
   answerErrors: number;
 }
 
+/** Production settings, as deployed: no introspection, no error details. */
+function subgraphSettings(
+  port: number,
+  info: EmulatorInfo,
+  bulk: boolean,
+): Record<string, string> {
+  return {
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    UPSTREAM_DATA_CENTERS: Object.entries(info.dataCenters)
+      .map(([name, url]) => `${name}=${url}`)
+      .join(','),
+    UPSTREAM_DEFAULT_DATA_CENTER: 'US',
+    JWKS_URL: info.jwksUrl,
+    UPSTREAM_BULK_LOOKUP: String(bulk),
+  };
+}
+
 export async function measureRun(
   contender: Contender,
   scenario: Scenario,
@@ -54,13 +75,15 @@ export async function measureRun(
   const port = await freePort();
   const url = `http://127.0.0.1:${port}${contender.baseline ? '/' : '/graphql'}`;
   const started = performance.now();
-  const child = spawnScript(contender.script, [], {
-    PORT: String(port),
-    BENCH_DATA_CENTERS: JSON.stringify(info.dataCenters),
-    BENCH_JWKS_URL: info.jwksUrl,
-    BENCH_HOMES_FILE: info.homesFile,
-    BENCH_BULK: String(contender.bulk),
-  });
+  const child = contender.baseline
+    ? spawnScript(contender.script, [], {
+        PORT: String(port),
+        BENCH_DATA_CENTERS: JSON.stringify(info.dataCenters),
+        BENCH_JWKS_URL: info.jwksUrl,
+        BENCH_HOMES_FILE: info.homesFile,
+        BENCH_BULK: String(contender.bulk),
+      })
+    : spawnBuiltSubgraph(subgraphSettings(port, info, contender.bulk));
   let exit: string | null = null;
   child.once('exit', (code, signal) => (exit = `${code ?? signal}`));
   const alive = () => {
