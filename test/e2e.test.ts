@@ -78,6 +78,28 @@ describe('end to end', () => {
     });
   });
 
+  it('asks for expense settings upstream only when the query reads them', async () => {
+    const asked = () =>
+      stack.emulator
+        .stats()
+        .requests.filter((call) => call.route.startsWith('/profile/'))
+        .map((call) => call.path.includes('schema=expense'));
+
+    await postGraphQL(stack.url, {
+      token,
+      query: '{ me { ... on User { displayName manager { id } } } }',
+    });
+    expect(asked()).not.toContain(true);
+
+    stack.emulator.reset();
+    await postGraphQL(stack.url, {
+      token,
+      query: `{ me { ...Settings } }
+        fragment Settings on User { expense { reimbursementCurrency } }`,
+    });
+    expect(asked()).toEqual([true]);
+  });
+
   it('sends the correlation id upstream and echoes it on the response', async () => {
     const { headers, body } = await postGraphQL(stack.url, {
       token,

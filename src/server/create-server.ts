@@ -19,6 +19,7 @@ import { healthRoutes } from './routes/health.js';
 import { metricsRoute } from './routes/metrics.js';
 import { queryLimits, withLimitCodes, type QueryLimits } from './limits.js';
 import { lookupBudgetPlugin } from '../graph/lookup-budget-plugin.js';
+import { upstreamNeedsPlugin } from '../graph/upstream-needs-plugin.js';
 import { landingPagePlugin } from './plugins/landing-page.js';
 import { requestRecordPlugin } from './plugins/request-record.js';
 import { tracingPlugin } from './plugins/tracing.js';
@@ -129,6 +130,7 @@ function createApollo(options: ServerOptions, httpServer: http.Server) {
       landingPagePlugin(options.introspection),
       requireCallerPlugin(),
       lookupBudgetPlugin(options.limits.maxIds),
+      upstreamNeedsPlugin(),
       correlationPlugin(),
       requestRecordPlugin(),
       ...(options.tracing ? [tracingPlugin(options.tracing)] : []),

@@ -20,6 +20,13 @@ export interface CallContext {
   deadlineAt: number;
   /** Aborted when the GraphQL request is abandoned. */
   signal?: AbortSignal;
+  /**
+   * Whether users fetched for this request must carry their expense
+   * settings. Concur sends them only when asked (reference section 4), and
+   * they add about a tenth to every user's size, so they are asked for only
+   * when the operation reads them. Default false.
+   */
+  includeUserExpense?: boolean;
 }
 
 /**

@@ -27,7 +27,7 @@ import {
   companyAppsPath,
   companyUsersPath,
   ME_PATH,
-  ME_REQUEST_PATH,
+  mePath,
   type ResourceKind,
 } from './paths.js';
 
@@ -97,7 +97,7 @@ async function me(
   ctx: CallContext,
 ): Promise<Principal> {
   const answer = await client.get({
-    path: ME_REQUEST_PATH,
+    path: mePath(ctx.includeUserExpense === true),
     pathTemplate: ME_PATH,
     ctx,
   });
@@ -134,7 +134,12 @@ async function companyUsers(
   page: { offset: number; limit: number },
   ctx: CallContext,
 ): Promise<Page<User> | null> {
-  const path = companyUsersPath(companyId, page.offset, page.limit);
+  const path = companyUsersPath(
+    companyId,
+    page.offset,
+    page.limit,
+    ctx.includeUserExpense === true,
+  );
   const list = await getList(
     client,
     path,

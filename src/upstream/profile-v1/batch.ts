@@ -101,7 +101,7 @@ export async function lookupOne<T>(
 ): Promise<Slot<T>> {
   try {
     const answer = await lookup.client.get({
-      path: resourcePath(lookup.kind, id),
+      path: resourcePath(lookup.kind, id, withExpense(lookup)),
       pathTemplate: resourceTemplate(lookup.kind),
       routeKey: id,
       ...(route === undefined ? {} : { route }),
@@ -197,7 +197,7 @@ async function filterCall<T>(
   let body: unknown;
   try {
     const answer = await lookup.client.get({
-      path: filterPath(lookup.kind, chunk),
+      path: filterPath(lookup.kind, chunk, withExpense(lookup)),
       pathTemplate: filterTemplate(lookup.kind),
       route: { dataCenter },
       ctx: lookup.ctx,
@@ -260,4 +260,8 @@ function mapOne<T>(
       { correlationId: lookup.ctx.correlationId, dataCenter, status: 200 },
     );
   }
+}
+
+function withExpense(lookup: Lookup<unknown>): boolean {
+  return lookup.ctx.includeUserExpense === true;
 }

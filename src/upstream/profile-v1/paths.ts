@@ -12,24 +12,28 @@ export const ME_PATH = `${BASE}/me`;
 
 /**
  * Concur sends a user's Expense 0.2 extension only when asked with
- * `schema=expense` (reference section 4), and the graph exposes it, so every
- * route that returns users asks. Other routes ignore the parameter.
+ * `schema=expense` (reference section 4). Routes that return users ask
+ * when the request needs it; other routes never do.
  */
-const USER_VIEW = 'schema=expense';
+function userView(kind: ResourceKind, withExpense: boolean): string {
+  return kind === 'users' && withExpense ? 'schema=expense' : '';
+}
 
-/** `/me` with the user view; the template stays `ME_PATH` for metrics. */
-export const ME_REQUEST_PATH = `${ME_PATH}?${USER_VIEW}`;
-
-function view(kind: ResourceKind): string {
-  return kind === 'users' ? USER_VIEW : '';
+/** `/me`, with the expense view when asked; the template stays `ME_PATH`. */
+export function mePath(withExpense: boolean): string {
+  return withExpense ? `${ME_PATH}?schema=expense` : ME_PATH;
 }
 
 export function resourceTemplate(kind: ResourceKind): string {
   return `${BASE}/${kind}/{id}`;
 }
 
-export function resourcePath(kind: ResourceKind, id: string): string {
-  const query = view(kind);
+export function resourcePath(
+  kind: ResourceKind,
+  id: string,
+  withExpense: boolean,
+): string {
+  const query = userView(kind, withExpense);
   const path = `${BASE}/${kind}/${encodeURIComponent(id)}`;
   return query ? `${path}?${query}` : path;
 }
@@ -47,10 +51,14 @@ export function isFilterSafe(id: string): boolean {
 }
 
 /** `…/users?filter=id eq "a" or id eq "b"`, for filter-safe ids only. */
-export function filterPath(kind: ResourceKind, ids: readonly string[]): string {
+export function filterPath(
+  kind: ResourceKind,
+  ids: readonly string[],
+  withExpense: boolean,
+): string {
   const filter = ids.map((id) => `id eq "${id}"`).join(' or ');
   const count = `&count=${ids.length}`;
-  const query = view(kind);
+  const query = userView(kind, withExpense);
   const extra = query ? `&${query}` : '';
   return `${BASE}/${kind}?filter=${encodeURIComponent(filter)}${count}${extra}`;
 }
@@ -64,10 +72,12 @@ export function companyUsersPath(
   companyId: string,
   offset: number,
   limit: number,
+  withExpense: boolean,
 ): string {
   const id = encodeURIComponent(companyId);
   const paging = `startIndex=${offset + 1}&count=${limit}`;
-  return `${BASE}/companies/${id}/users?${paging}&${USER_VIEW}`;
+  const view = userView('users', withExpense);
+  return `${BASE}/companies/${id}/users?${paging}${view ? `&${view}` : ''}`;
 }
 
 export function companyAppsPath(companyId: string): string {
