@@ -8,7 +8,7 @@ import { grantsOf, parseScopeClaim } from './scopes.js';
 export interface TokenVerifierOptions {
   /** Where the issuer publishes its signing keys. */
   jwksUrl: string;
-  /** Accepted `iss` values; any issuer when empty. */
+  /** Accepted `iss` values; any issuer when empty (tests only). */
   issuers: readonly string[];
   /** Required `aud`; not checked when undefined. */
   audience?: string;
@@ -113,9 +113,10 @@ function rejectionFor(error: unknown): Error {
     );
   }
   if (error instanceof errors.JOSEAlgNotAllowed) {
-    return new TokenRejectedError('The token is not signed with RS256.', {
-      cause: error,
-    });
+    return new TokenRejectedError(
+      'The token is not signed with an accepted algorithm.',
+      { cause: error },
+    );
   }
   if (
     error instanceof errors.JWSSignatureVerificationFailed ||
@@ -140,6 +141,9 @@ function isKeySetFailure(error: unknown): boolean {
   return (
     error instanceof errors.JWKSTimeout ||
     error instanceof errors.JWKSInvalid ||
+    // The plain base class is what jose throws when the key-set URL does
+    // not answer 200 (a 503, a redirect); every token fault has its own.
+    (error instanceof errors.JOSEError && error.code === 'ERR_JOSE_GENERIC') ||
     !(error instanceof errors.JOSEError)
   );
 }

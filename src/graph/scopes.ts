@@ -83,7 +83,14 @@ function guardedReference(
   resolve: ReferenceResolver,
 ): ReferenceResolver {
   return (reference, context, info) => {
-    assertAllowed([rule], context);
+    // A rejected promise, not a throw: @apollo/subgraph resolves all
+    // representations in one list, and a synchronous throw would fail the
+    // whole `_entities` field instead of this entity's slot alone.
+    try {
+      assertAllowed([rule], context);
+    } catch (error) {
+      return Promise.reject(error);
+    }
     return resolve(reference, context, info);
   };
 }

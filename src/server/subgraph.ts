@@ -165,7 +165,13 @@ function serverOptions(
 function verifierFor(config: Config, upstream: UpstreamTarget) {
   return createTokenVerifier({
     jwksUrl: upstream.jwksUrl,
-    issuers: config.JWT_ISSUERS,
+    // Concur's `iss` is the base URL of the data center that issued the
+    // token (reference section 2), so by default only the configured data
+    // centers are trusted issuers; JWT_ISSUERS replaces that list.
+    issuers:
+      config.JWT_ISSUERS.length > 0
+        ? config.JWT_ISSUERS
+        : Object.values(upstream.dataCenters),
     audience: config.JWT_AUDIENCE,
     algorithms: config.JWT_ALGORITHMS,
     clockToleranceSeconds: config.JWT_CLOCK_TOLERANCE_SECONDS,

@@ -149,6 +149,32 @@ describe('scopes (C10)', () => {
     expect(routes).not.toContain('/profile/v1/companies/{id}/users');
   });
 
+  it('refuses only the entities a token may not read, in their own slots', async () => {
+    const token = await mint({ scopes: ['user.read'] });
+
+    const { body } = await postGraphQL(stack.url, {
+      token,
+      query: `query ($r: [_Any!]!) {
+        me { __typename }
+        _entities(representations: $r) { ... on User { id } ... on Company { id } }
+      }`,
+      variables: {
+        r: [
+          { __typename: 'User', id: picks.demoUser.id },
+          { __typename: 'Company', id: picks.homeCompany.id },
+        ],
+      },
+    });
+
+    expect(body.data).toEqual({
+      me: { __typename: 'User' },
+      _entities: [{ id: picks.demoUser.id }, null],
+    });
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors?.[0]?.path).toEqual(['_entities', 1]);
+    expect(body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+
   it('gives a user_read token the user and FORBIDDEN on its company only', async () => {
     const token = await mint({ scopes: 'user_read' });
 
