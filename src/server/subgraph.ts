@@ -171,7 +171,9 @@ function verifierFor(config: Config, upstream: UpstreamTarget) {
     issuers:
       config.JWT_ISSUERS.length > 0
         ? config.JWT_ISSUERS
-        : Object.values(upstream.dataCenters),
+        : Object.values(upstream.dataCenters).map((url) =>
+            url.replace(/\/+$/, ''),
+          ),
     audience: config.JWT_AUDIENCE,
     algorithms: config.JWT_ALGORITHMS,
     clockToleranceSeconds: config.JWT_CLOCK_TOLERANCE_SECONDS,
