@@ -132,7 +132,7 @@ function createApollo(options: ServerOptions, httpServer: http.Server) {
       lookupBudgetPlugin(options.limits.maxIds),
       upstreamNeedsPlugin(),
       correlationPlugin(),
-      requestRecordPlugin(),
+      requestRecordPlugin(options.logger),
       ...(options.tracing ? [tracingPlugin(options.tracing)] : []),
     ],
   });

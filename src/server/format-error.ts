@@ -73,15 +73,46 @@ function clientFault(
       extensions: { code: 'BAD_USER_INPUT' },
     };
   }
-  if (formatted.message === 'provided sha does not match query') {
+  const fixed = FIXED_MESSAGES[formatted.message];
+  if (fixed) {
     return {
-      message:
-        'The persisted query hash does not match the SHA-256 of the query sent with it.',
-      extensions: { code: 'BAD_REQUEST' },
+      message: fixed.message,
+      ...(formatted.locations && { locations: formatted.locations }),
+      extensions: {
+        code: fixed.code,
+        ...(formatted.extensions?.['validationErrorCode'] !== undefined && {
+          validationErrorCode: formatted.extensions['validationErrorCode'],
+        }),
+      },
     };
   }
   return undefined;
 }
+
+/** Whether an error with this message is a client's mistake, not ours. */
+export function isClientFault(message: string): boolean {
+  return clientFault({ message }) !== undefined;
+}
+
+// Apollo's own wording, replaced: its introspection message tells clients
+// how the server is built ("pass introspection: true to ApolloServer").
+const FIXED_MESSAGES: Record<string, { message: string; code: string }> = {
+  'provided sha does not match query': {
+    message:
+      'The persisted query hash does not match the SHA-256 of the query sent with it.',
+    code: 'BAD_REQUEST',
+  },
+  'Unsupported persisted query version': {
+    message: 'Only persisted query version 1 is supported.',
+    code: 'PERSISTED_QUERY_NOT_SUPPORTED',
+  },
+  'GraphQL introspection is not allowed by Apollo Server, but the query contained __schema or __type. To enable introspection, pass introspection: true to ApolloServer in production':
+    {
+      message:
+        'Introspection is turned off on this server (the INTROSPECTION setting).',
+      code: 'GRAPHQL_VALIDATION_FAILED',
+    },
+};
 
 const UNKNOWN_ENTITY =
   /^The _entities resolver tried to load an entity for type "(.*)", but no object or interface type of that name was found in the schema$/;

@@ -63,6 +63,8 @@ describe('INTROSPECTION=false', () => {
     expect(body.errors?.[0]?.extensions?.['code']).toBe(
       'GRAPHQL_VALIDATION_FAILED',
     );
+    expect(body.errors?.[0]?.message).toContain('INTROSPECTION setting');
+    expect(body.errors?.[0]?.message).not.toContain('ApolloServer');
   });
 
   it('shows the production landing page, not Sandbox', async () => {
