@@ -2,7 +2,10 @@
  * Where a redirect may lead. The connector follows redirects itself because
  * an HTTP client's own redirect following drops `Authorization` across
  * origins (rightly, in general); here the token must follow, but only to a
- * data center in the table, a bounded number of hops, never round a loop.
+ * data center in the table, a bounded number of hops, never round a loop,
+ * and only to the same resource: a 301 says where a resource lives, so a
+ * Location naming another path (an admin page on a known host, say) is not
+ * one to hand the caller's token to.
  */
 import type { DataCenterTable } from './data-centers.js';
 
@@ -48,11 +51,21 @@ export function decideRedirect(
       reason: `more than ${state.maxRedirects} redirects`,
     };
   }
-  return {
-    follow: true,
-    dataCenter: dc.name,
-    path: target.pathname + target.search,
-  };
+  // Paths below each data center's base path, so a base path is neither
+  // lost nor doubled when the call moves.
+  const below = belowBase(target.pathname, dc.basePath);
+  const asked = new URL(state.path, 'http://path.invalid').pathname;
+  if (below !== asked) {
+    return { follow: false, reason: 'redirect to another resource' };
+  }
+  return { follow: true, dataCenter: dc.name, path: below + target.search };
+}
+
+/** `pathname` without `basePath`, or undefined when it is not below it. */
+function belowBase(pathname: string, basePath: string): string | undefined {
+  if (basePath === '') return pathname;
+  if (!pathname.startsWith(`${basePath}/`)) return undefined;
+  return pathname.slice(basePath.length);
 }
 
 /** The absolute target of a Location, relative ones read against the call. */
@@ -64,7 +77,7 @@ function resolveLocation(
   if (typeof location !== 'string' || location === '') {
     return { follow: false, reason: 'redirect without a Location' };
   }
-  const from = table.get(state.dataCenter)?.origin ?? 'http://invalid';
+  const from = table.get(state.dataCenter)?.baseUrl ?? 'http://invalid';
   try {
     return new URL(location, `${from}${state.path}`);
   } catch {

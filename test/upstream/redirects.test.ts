@@ -59,6 +59,40 @@ describe('redirects', () => {
     expect(upstream.counters.byDataCenter.US?.redirectsFollowed).toBe(1);
   });
 
+  it('refuses a redirect to another path on a known data center and sends it nothing', async () => {
+    const [us, emea] = [await server(), await server()];
+    us.setHandler((_req, res) => {
+      res.writeHead(301, { location: `${emea.url}/_emulator/stats` });
+      res.end();
+    });
+    const upstream = backend({ US: us.url, EMEA: emea.url });
+
+    const [user] = await upstream.users([USER_ID], callContext());
+
+    expect((user as UpstreamError).code).toBe('REDIRECT_REFUSED');
+    expect(emea.requests).toHaveLength(0);
+  });
+
+  it('keeps each data center base path once when it follows a redirect', async () => {
+    const [us, emea] = [await server(), await server()];
+    us.setHandler((req, res) => {
+      const below = (req.url ?? '/').replace(/^\/us-base/, '');
+      res.writeHead(301, { location: `${emea.url}/emea-base${below}` });
+      res.end();
+    });
+    emea.setHandler((_req, res) => sendJson(res, 200, wireUser(USER_ID)));
+    const upstream = backend({
+      US: `${us.url}/us-base`,
+      EMEA: `${emea.url}/emea-base`,
+    });
+
+    const [user] = await upstream.users([USER_ID], callContext());
+
+    expect(user).toMatchObject({ id: USER_ID });
+    expect(us.requests[0]?.url).toMatch(/^\/us-base\/profile\/v1\/users\//);
+    expect(emea.requests[0]?.url).toMatch(/^\/emea-base\/profile\/v1\/users\//);
+  });
+
   it('goes straight to the learned data center on the next lookup', async () => {
     const [us, emea] = [await server(), await server()];
     us.setHandler(redirectTo(emea));
