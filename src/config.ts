@@ -4,7 +4,13 @@
  * a half-valid configuration. The README lists the same settings.
  */
 import { isIP } from 'node:net';
-import { bool, cleanEnv, makeValidator, str, url } from 'envalid';
+import { bool, cleanEnv, makeValidator, str } from 'envalid';
+import {
+  dataCenterTable,
+  httpUrl,
+  originList,
+  redisUrl,
+} from './server/config-urls.js';
 import { DEFAULT_DATA_CENTERS } from './emulator/options.js';
 import { emulatorOptionsFromEnv } from './emulator/settings.js';
 
@@ -14,19 +20,6 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
-
-/** `NAME=URL,NAME=URL`, for example `US=https://us.example,EMEA=https://…`. */
-const dataCenterTable = makeValidator<Record<string, string>>((input) => {
-  const table: Record<string, string> = {};
-  for (const entry of input.split(',').map((part) => part.trim())) {
-    const match = /^([A-Za-z0-9_-]+)=(https?:\/\/\S+)$/.exec(entry);
-    if (!match) {
-      throw new Error(`expected NAME=URL pairs, got ${JSON.stringify(entry)}`);
-    }
-    table[match[1]!] = match[2]!;
-  }
-  return table;
-});
 
 function commaListOf(input: string): string[] {
   return input
@@ -44,13 +37,9 @@ const commaList = makeValidator<string[]>(commaListOf);
  */
 const whole = (min: number, max: number) =>
   makeValidator<number>((input) => {
-    const value = Number(input.trim());
-    if (
-      input.trim() === '' ||
-      !Number.isInteger(value) ||
-      value < min ||
-      value > max
-    ) {
+    // Digits only: Number() would also take 1e3, 0x10 and " 5000".
+    const value = /^[0-9]{1,15}$/.test(input) ? Number(input) : NaN;
+    if (!Number.isInteger(value) || value < min || value > max) {
       throw new Error(
         `expected a whole number from ${min} to ${max}, got ${JSON.stringify(input)}`,
       );
@@ -129,19 +118,19 @@ const SPEC = {
   UPSTREAM_MAX_BODY_BYTES: whole(1_024, 67_108_864)({ default: 1_048_576 }),
   REQUEST_DEADLINE_MS: whole(100, 300_000)({ default: 10_000 }),
   LOADER_MAX_BATCH_SIZE: whole(1, 1_000)({ default: 100 }),
-  JWKS_URL: url({ default: undefined }),
+  JWKS_URL: httpUrl({ default: undefined }),
   JWT_ISSUERS: commaList({ default: [] }),
   JWT_AUDIENCE: str({ default: undefined }),
   JWT_ALGORITHMS: algorithmList({ default: ['RS256'] }),
   // Above 5 minutes a tolerance stops being skew and starts disabling `exp`.
   JWT_CLOCK_TOLERANCE_SECONDS: whole(0, 300)({ default: 30 }),
-  REDIS_URL: url({ default: undefined }),
+  REDIS_URL: redisUrl({ default: undefined }),
   PUBLISH_SCOPE_DIRECTIVES: bool({ default: true }),
   JWKS_CACHE_MAX_AGE_MS: whole(1_000, 86_400_000)({ default: 600_000 }),
   JWKS_TIMEOUT_MS: whole(100, 60_000)({ default: 5_000 }),
   // Unset means "on outside production"; see introspectionEnabled().
   INTROSPECTION: bool({ default: undefined }),
-  CORS_ORIGINS: commaList({ default: [] }),
+  CORS_ORIGINS: originList({ default: [] }),
   MAX_REQUEST_BODY_BYTES: whole(1_024, 16_777_216)({ default: 262_144 }),
   BATCHED_REQUESTS: bool({ default: false }),
   MAX_QUERY_DEPTH: whole(1, 100)({ default: 12 }),
@@ -158,7 +147,7 @@ const SPEC = {
   HEALTH_PROBE_TIMEOUT_MS: whole(50, 60_000)({ default: 1_000 }),
   HEALTH_CACHE_MS: whole(0, 300_000)({ default: 5_000 }),
   METRICS: bool({ default: true }),
-  OTEL_EXPORTER_OTLP_ENDPOINT: url({ default: undefined }),
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl({ default: undefined }),
   OTEL_SERVICE_NAME: str({ default: 'profile-graph' }),
 };
 

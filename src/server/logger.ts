@@ -29,6 +29,16 @@ export function createLogger(
     level,
     base: { service: 'profile-graph' },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    hooks: { streamWrite: withoutUserinfo },
   };
   return destination ? pino(options, destination) : pino(options);
+}
+
+// `scheme://user:password@` anywhere in a line, as an error message or a
+// logged URL would carry it. Config refuses such URLs; this covers the ones
+// that arrive some other way (a redirect, a library's message).
+const USERINFO = /([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@"]+@/gi;
+
+function withoutUserinfo(line: string): string {
+  return line.includes('@') ? line.replace(USERINFO, '$1[redacted]@') : line;
 }

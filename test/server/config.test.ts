@@ -181,3 +181,76 @@ describe('the process', () => {
     expect(stdout).not.toContain('listening');
   });
 });
+
+describe('settings that could carry secrets', () => {
+  const problemsOf = (env: Record<string, string>): string => {
+    try {
+      readConfig(env);
+    } catch (error) {
+      if (error instanceof ConfigError) return error.message;
+      throw error;
+    }
+    return '';
+  };
+  const upstream = { JWKS_URL: 'https://x.example/jwks' };
+
+  it('refuses credentials and query strings in URLs without repeating them', () => {
+    const envs: Array<Record<string, string>> = [
+      {
+        ...upstream,
+        UPSTREAM_DATA_CENTERS: 'US=https://user:SECRET123@x.example',
+      },
+      {
+        ...upstream,
+        UPSTREAM_DATA_CENTERS: 'US=https://x.example/?apikey=SECRET123',
+      },
+      { ...upstream, UPSTREAM_DATA_CENTERS: 'US=https://x.example/#SECRET123' },
+      {
+        ...upstream,
+        UPSTREAM_DATA_CENTERS: 'US=https://u:SECRET123@x.example,EMEA',
+      },
+      {
+        UPSTREAM_DATA_CENTERS: 'US=https://x.example',
+        JWKS_URL: 'http://user:SECRET123@host/jwks?key=x',
+      },
+      { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://user:SECRET123@otel:4318' },
+    ];
+    for (const env of envs) {
+      const message = problemsOf(env);
+      expect(message).toMatch(/^Invalid configuration/);
+      expect(message).not.toContain('SECRET123');
+    }
+  });
+
+  it('refuses two data centers at one origin', () => {
+    const message = problemsOf({
+      ...upstream,
+      UPSTREAM_DATA_CENTERS: 'US=https://x.example,EMEA=https://X.example/',
+    });
+    expect(message).toContain('US and EMEA have the same host and port');
+  });
+
+  it('takes CORS origins as a browser sends them and says how to write them', () => {
+    expect(
+      readConfig({ CORS_ORIGINS: 'http://LOCALHOST:3000,https://a.example' })
+        .CORS_ORIGINS,
+    ).toEqual(['http://localhost:3000', 'https://a.example']);
+    expect(problemsOf({ CORS_ORIGINS: 'http://localhost:5173/' })).toContain(
+      'scheme://host[:port] with no path or trailing slash',
+    );
+    expect(problemsOf({ CORS_ORIGINS: '*' })).toContain(
+      'list each allowed origin',
+    );
+  });
+
+  it('accepts digits only for whole numbers', () => {
+    for (const value of ['1e3', '0x10', ' 5000', '5000 ', '5000.0']) {
+      expect(problemsOf({ UPSTREAM_CALL_TIMEOUT_MS: value })).toContain(
+        'UPSTREAM_CALL_TIMEOUT_MS',
+      );
+    }
+    expect(readConfig({ UPSTREAM_CALL_TIMEOUT_MS: '5000' })).toMatchObject({
+      UPSTREAM_CALL_TIMEOUT_MS: 5000,
+    });
+  });
+});

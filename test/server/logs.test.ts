@@ -150,3 +150,28 @@ describe('logger', () => {
     expect(text).not.toMatch(/s3cret/);
   });
 });
+
+describe('URLs in log lines', () => {
+  it('blanks the user name and password of any URL in a line', async () => {
+    const { Writable } = await import('node:stream');
+    const { createLogger } = await import('../../src/server/logger.js');
+    let text = '';
+    const logger = createLogger(
+      'info',
+      new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          text += chunk.toString();
+          done();
+        },
+      }),
+    );
+    logger.warn(
+      { url: 'http://user:pw-s3cret@host/jwks' },
+      'fetch https://u:s3cret-2@x.example/a failed',
+    );
+
+    expect(text).toContain('http://[redacted]@host/jwks');
+    expect(text).not.toMatch(/s3cret/);
+    expect(() => JSON.parse(text) as unknown).not.toThrow();
+  });
+});
