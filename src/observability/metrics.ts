@@ -11,13 +11,21 @@ import {
 } from 'prom-client';
 import type { DataCenterCounts, UpstreamCallEvent } from '../upstream/index.js';
 
+/** What decides whether a request's operation name may become a label. */
+export interface LabelFacts {
+  /** A verified token came with the request. */
+  authenticated: boolean;
+  /** Its operation parsed and validated against the schema. */
+  validated: boolean;
+}
+
 export interface Metrics {
   registry: Registry;
   requests: Counter<'operation' | 'outcome'>;
   requestSeconds: Histogram<'operation' | 'outcome'>;
   batchSize: Histogram<'loader'>;
   /** The `operation` label for an operation name, bounded in number. */
-  operationLabel(name: string | undefined): string;
+  operationLabel(name: string | undefined, request: LabelFacts): string;
   /** Records one upstream exchange, from the backend's `onCall` hook. */
   observeUpstreamCall(event: UpstreamCallEvent): void;
 }
@@ -87,11 +95,15 @@ function upstreamObserver(registry: Registry) {
 const MAX_OPERATION_LABELS = 200;
 
 // Operation names come from clients, so a client inventing a name per
-// request would grow every request series without end. The first 200 names
-// keep their own series; any later one is counted as "(other)".
+// request would grow every request series without end. Only a verified
+// caller's valid operation may take one of the 200 named slots, so nobody
+// without a token (or with a made-up query) can use them up; later names
+// are counted as "(other)".
 function operationLabeller() {
   const seen = new Set<string>();
-  return (name: string | undefined) => {
+  return (name: string | undefined, request: LabelFacts) => {
+    if (!request.authenticated) return '(unauthenticated)';
+    if (!request.validated) return '(invalid)';
     if (name === undefined) return '(anonymous)';
     const label = name.slice(0, 100);
     if (seen.has(label)) return label;

@@ -16,6 +16,8 @@ export interface RequestRecord {
   errorCodes: string[];
   /** The verified caller's subject, once the token is checked. */
   subject?: string;
+  /** The operation parsed and validated against the schema. */
+  validated?: boolean;
 }
 
 export function recordOf(res: Response): RequestRecord {

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtures } from '../../src/emulator/index.js';
+import { createMetrics } from '../../src/observability/metrics.js';
 import { postGraphQL } from '../support/stack.js';
 import { get, startObservedStack, type ObservedStack } from './helpers.js';
 
@@ -28,6 +29,13 @@ beforeAll(async () => {
     query: 'query Bad { me { __typename } }',
   });
   await postGraphQL(stack.url, {
+    token,
+    query: 'query Junk { me { ... on User { nope } } }',
+  });
+  await postGraphQL(stack.url, {
+    query: 'query Stranger { me { __typename } }',
+  });
+  await postGraphQL(stack.url, {
     token: caller,
     query: `query Pair($a: ID!, $b: ID!) {
       a: user(id: $a) { id manager { id } }
@@ -45,11 +53,32 @@ describe('GET /metrics', () => {
       /profile_graph_requests_total\{operation="WhoAmI",outcome="ok"\} 1/,
     );
     expect(text).toMatch(
-      /profile_graph_requests_total\{operation="\(anonymous\)",outcome="error"\} 1/,
-    );
-    expect(text).toMatch(
       /profile_graph_request_duration_seconds_count\{operation="Pair",outcome="ok"\} 1/,
     );
+  });
+
+  it('labels operations of unverified callers and invalid operations by kind, not name', () => {
+    expect(text).toMatch(
+      /profile_graph_requests_total\{operation="\(invalid\)",outcome="error"\} 1/,
+    );
+    expect(text).toMatch(
+      /profile_graph_requests_total\{operation="\(unauthenticated\)",outcome="error"\} 2/,
+    );
+    expect(text).not.toMatch(/operation="(Junk|Stranger|Bad)"/);
+  });
+
+  it('keeps the named label slots for verified callers', () => {
+    const metrics = createMetrics(() => ({}));
+    const stranger = { authenticated: false, validated: true };
+    for (let i = 0; i < 300; i += 1) {
+      expect(metrics.operationLabel(`Op${i}`, stranger)).toBe(
+        '(unauthenticated)',
+      );
+    }
+    const member = { authenticated: true, validated: true };
+    expect(metrics.operationLabel('Real', member)).toBe('Real');
+    for (let i = 0; i < 199; i += 1) metrics.operationLabel(`Op${i}`, member);
+    expect(metrics.operationLabel('Late', member)).toBe('(other)');
   });
 
   it('counts upstream calls and their latency by data center', () => {

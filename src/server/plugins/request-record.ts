@@ -19,6 +19,9 @@ export function requestRecordPlugin(
   return {
     async requestDidStart() {
       return {
+        async didResolveOperation({ contextValue }) {
+          contextValue.record.validated = true;
+        },
         async didEncounterErrors({ contextValue, errors, operationName }) {
           for (const error of errors.filter(isUnexpected)) {
             const cause = unwrapResolverError(error);

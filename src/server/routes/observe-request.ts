@@ -37,9 +37,10 @@ function finished(
   const outcome =
     res.statusCode >= 400 || record.errorCodes.length > 0 ? 'error' : 'ok';
   if (metrics) {
-    // An anonymous operation and a request that never got to parsing look
-    // alike to a dashboard; both are counted as "(anonymous)".
-    const operation = metrics.operationLabel(record.operationName);
+    const operation = metrics.operationLabel(record.operationName, {
+      authenticated: record.subject !== undefined,
+      validated: record.validated === true,
+    });
     metrics.requests.inc({ operation, outcome });
     metrics.requestSeconds.observe({ operation, outcome }, durationMs / 1000);
   }
