@@ -90,12 +90,9 @@ async function probe(url: string, timeoutMs: number, needOk: boolean) {
     }
     return { ok: true };
   } catch (err) {
-    const detail =
-      err instanceof Error
-        ? err.name === 'TimeoutError'
-          ? 'timeout'
-          : err.message
-        : String(err);
-    return { ok: false, detail };
+    // The endpoint answers anyone who can reach it, so the reason stays a
+    // word: the error's own message names internal addresses.
+    const timedOut = err instanceof Error && err.name === 'TimeoutError';
+    return { ok: false, detail: timedOut ? 'timeout' : 'unreachable' };
   }
 }

@@ -78,7 +78,12 @@ describe('health', () => {
       expect(JSON.parse(text)).toMatchObject({
         status: 'not ready',
         failing: ['tokenKeys', 'dataCenter:MARS'],
+        checks: {
+          tokenKeys: { ok: false, detail: 'unreachable' },
+          'dataCenter:MARS': { ok: false, detail: 'unreachable' },
+        },
       });
+      expect(text).not.toContain('127.0.0.1');
     } finally {
       await subgraph.close();
       await emulator.close();
