@@ -27,10 +27,13 @@ let user: EmulatorUser;
 // A fresh stack per test: the proxy's socket count must start from zero.
 beforeEach(async () => {
   stack = await startHostileStack({
-    env: {
+    env: (emulator) => ({
       UPSTREAM_CALL_TIMEOUT_MS: String(CALL_TIMEOUT_MS),
       REQUEST_DEADLINE_MS: String(DEADLINE_MS),
-    },
+      // Tokens name the emulator's own US address as issuer, not the
+      // proxy's that the subgraph's table holds instead.
+      JWT_ISSUERS: Object.values(emulator.dataCenters).join(','),
+    }),
     dataCenters: async (emulator) => {
       proxy = await startCountingProxy(emulator.dataCenters['US']!);
       return { ...emulator.dataCenters, US: proxy.url };
