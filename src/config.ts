@@ -80,6 +80,21 @@ const ASYMMETRIC_ALGORITHMS = [
   'EdDSA',
 ];
 
+/** App UUIDs (OAuth client ids), lower-cased. */
+const appIdList = makeValidator<string[]>((input) => {
+  const list = commaListOf(input).map((id) => id.toLowerCase());
+  const bad = list.filter(
+    (id) =>
+      !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(
+        id,
+      ),
+  );
+  if (bad.length > 0) {
+    throw new Error(`expected app UUIDs, got ${bad.length} that are not`);
+  }
+  return list;
+});
+
 const algorithmList = makeValidator<string[]>((input) => {
   const list = commaListOf(input);
   const refused = list.filter((alg) => !ASYMMETRIC_ALGORITHMS.includes(alg));
@@ -121,6 +136,7 @@ const SPEC = {
   JWKS_URL: httpUrl({ default: undefined }),
   JWT_ISSUERS: commaList({ default: [] }),
   JWT_AUDIENCE: str({ default: undefined }),
+  JWT_ALLOWED_APPS: appIdList({ default: [] }),
   JWT_ALGORITHMS: algorithmList({ default: ['RS256'] }),
   // Above 5 minutes a tolerance stops being skew and starts disabling `exp`.
   JWT_CLOCK_TOLERANCE_SECONDS: whole(0, 300)({ default: 30 }),

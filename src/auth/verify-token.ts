@@ -12,6 +12,12 @@ export interface TokenVerifierOptions {
   issuers: readonly string[];
   /** Required `aud`; not checked when undefined. */
   audience?: string;
+  /**
+   * App UUIDs whose tokens are accepted, read from `concur.app`; any app
+   * when empty. Concur's `aud` is `*` for every client, so this is what
+   * tells a token issued to our front end from one issued to another app.
+   */
+  allowedApps?: readonly string[];
   /** Accepted `alg` values. Concur signs with RS256 only. */
   algorithms: readonly string[];
   /** Allowed clock difference for `exp`, `nbf` and `iat`, in seconds. */
@@ -70,9 +76,25 @@ function verifyWithKeySet(
     } catch (error) {
       throw rejectionFor(error);
     }
+    assertAllowedApp(payload, options.allowedApps ?? []);
     // `exp` is a required claim, so jose has checked it is a number.
     return { caller: callerFrom(payload), expiresAtMs: payload.exp! * 1000 };
   };
+}
+
+/** `concur.app` is a URL ending in `/apps/{uuid}` (reference section 2). */
+function assertAllowedApp(payload: JWTPayload, allowed: readonly string[]) {
+  if (allowed.length === 0) return;
+  const claim = payload['concur.app'];
+  const app =
+    typeof claim === 'string'
+      ? /\/apps\/([0-9a-fA-F-]{36})\/?$/.exec(claim)?.[1]?.toLowerCase()
+      : undefined;
+  if (app === undefined || !allowed.includes(app)) {
+    throw new TokenRejectedError(
+      'The token was not issued to an app this service accepts.',
+    );
+  }
 }
 
 function callerFrom(payload: JWTPayload): Caller {

@@ -175,6 +175,7 @@ function verifierFor(config: Config, upstream: UpstreamTarget) {
             url.replace(/\/+$/, ''),
           ),
     audience: config.JWT_AUDIENCE,
+    allowedApps: config.JWT_ALLOWED_APPS,
     algorithms: config.JWT_ALGORITHMS,
     clockToleranceSeconds: config.JWT_CLOCK_TOLERANCE_SECONDS,
     jwksCacheMaxAgeMs: config.JWKS_CACHE_MAX_AGE_MS,

@@ -29,6 +29,43 @@ describe('token trust', () => {
     expect(accepted.body.data).toEqual({ me: { __typename: 'User' } });
   });
 
+  it('accepts only tokens issued to an allowed app when JWT_ALLOWED_APPS is set', async () => {
+    const ours = '0c9a7d4e-5b1f-4c2a-9e3d-7f6b8a1c2d3e';
+    const theirs = '9f8e7d6c-5b4a-4321-8fed-cba987654321';
+    stack = await startStack({ JWT_ALLOWED_APPS: ours.toUpperCase() });
+    const { demoUser } = fixtures(stack.emulator.data);
+    const base = stack.emulator.dataCenters['US'];
+    const tokenFor = (app?: string) =>
+      stack!.emulator.mintToken({
+        sub: demoUser.id,
+        ...(app && {
+          extraClaims: { 'concur.app': `${base}/profile/v1/apps/${app}` },
+        }),
+      });
+
+    const accepted = await postGraphQL(stack.url, {
+      token: await tokenFor(ours),
+      query: ME,
+    });
+    const other = await postGraphQL(stack.url, {
+      token: await tokenFor(theirs),
+      query: ME,
+    });
+    const none = await postGraphQL(stack.url, {
+      token: await tokenFor(),
+      query: ME,
+    });
+
+    expect(accepted.body.data).toEqual({ me: { __typename: 'User' } });
+    expect([other.status, none.status]).toEqual([401, 401]);
+    expect(other.body.errors?.[0]?.message).toContain('app');
+    // Only the accepted token reached the Profile API.
+    const profileCalls = stack.emulator
+      .stats()
+      .requests.filter((call) => call.route.startsWith('/profile/'));
+    expect(profileCalls).toHaveLength(1);
+  });
+
   it('answers 503 AUTH_UNAVAILABLE, not a bad token, while the key set answers 503', async () => {
     stack = await startStack();
     const { demoUser } = fixtures(stack.emulator.data);
