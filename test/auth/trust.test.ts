@@ -60,10 +60,7 @@ describe('token trust', () => {
     expect([other.status, none.status]).toEqual([401, 401]);
     expect(other.body.errors?.[0]?.message).toContain('app');
     // Only the accepted token reached the Profile API.
-    const profileCalls = stack.emulator
-      .stats()
-      .requests.filter((call) => call.route.startsWith('/profile/'));
-    expect(profileCalls).toHaveLength(1);
+    expect(stack.profileCalls()).toBe(1);
   });
 
   it('answers 503 AUTH_UNAVAILABLE, not a bad token, while the key set answers 503', async () => {

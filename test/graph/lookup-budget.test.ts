@@ -20,12 +20,6 @@ beforeAll(async () => {
 afterAll(() => stack.close());
 beforeEach(() => stack.emulator.reset());
 
-/** Calls to the Profile API, not counting the token-key fetch. */
-const profileCalls = () =>
-  stack.emulator
-    .stats()
-    .requests.filter((call) => call.route.startsWith('/profile/')).length;
-
 const ids = (n: number) => Array.from({ length: n }, () => randomUUID());
 
 describe('lookup budget', () => {
@@ -43,7 +37,7 @@ describe('lookup budget', () => {
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions?.['code']).toBe('TOO_MANY_IDS');
     expect(body.errors?.[0]?.message).toContain('400 ids');
-    expect(profileCalls()).toBe(0);
+    expect(stack.profileCalls()).toBe(0);
   });
 
   it('counts a fragment once for every place it is spread', async () => {
@@ -55,7 +49,7 @@ describe('lookup budget', () => {
     });
 
     expect(body.errors?.[0]?.extensions?.['code']).toBe('TOO_MANY_IDS');
-    expect(profileCalls()).toBe(0);
+    expect(stack.profileCalls()).toBe(0);
   });
 
   it('refuses an _entities call with more representations than allowed', async () => {
@@ -69,7 +63,7 @@ describe('lookup budget', () => {
 
     expect(status).toBe(400);
     expect(body.errors?.[0]?.extensions?.['code']).toBe('TOO_MANY_IDS');
-    expect(profileCalls()).toBe(0);
+    expect(stack.profileCalls()).toBe(0);
   });
 
   it('serves an _entities call within the budget', async () => {

@@ -1,82 +1,26 @@
 /**
- * A subgraph over an emulator with its log lines captured, for tests that
- * look at what the server writes (logs) as well as what it answers.
+ * Helpers for the server tests, which read what the server writes (logs)
+ * as well as what it answers.
  */
-import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { request } from 'undici';
-import { readConfig } from '../../src/config.js';
-import {
-  startEmulator,
-  type EmulatorOptions,
-  type RunningEmulator,
+import type {
+  EmulatorOptions,
+  RunningEmulator,
 } from '../../src/emulator/index.js';
-import { createLogger } from '../../src/server/logger.js';
-import {
-  startSubgraph,
-  type RunningSubgraph,
-} from '../../src/server/subgraph.js';
+import { startStack, type Stack } from '../support/stack.js';
 
-export interface ObservedStack {
-  emulator: RunningEmulator;
-  subgraph: RunningSubgraph;
-  url: string;
-  /** Base URL without `/graphql`. */
-  origin: string;
-  /** Every log line so far, raw. */
-  logText(): string;
-  /** Every log line so far, parsed. */
-  logs(): Array<Record<string, unknown>>;
-  close(): Promise<void>;
-}
+export type ObservedStack = Stack;
 
-export async function startObservedStack(
+/** The shared stack, logging at debug unless `env` says otherwise. */
+export function startObservedStack(
   env: Record<string, string> = {},
   emulatorOptions: EmulatorOptions = {},
   emulator?: RunningEmulator,
 ): Promise<ObservedStack> {
-  const ownEmulator = emulator === undefined;
-  const upstream = emulator ?? (await startEmulator(emulatorOptions));
-  const config = readConfig({
-    NODE_ENV: 'test',
-    HOST: '127.0.0.1',
-    PORT: '0',
-    LOG_LEVEL: 'debug',
-    ...env,
+  return startStack({ LOG_LEVEL: 'debug', ...env }, emulatorOptions, {
+    ...(emulator && { emulator }),
   });
-  let text = '';
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      text += chunk.toString('utf8');
-      done();
-    },
-  });
-  const logger = createLogger(config.LOG_LEVEL, sink);
-  const subgraph = await startSubgraph(
-    config,
-    {
-      dataCenters: upstream.dataCenters,
-      defaultDataCenter: 'US',
-      jwksUrl: upstream.jwksUrl,
-    },
-    logger,
-  );
-  return {
-    emulator: upstream,
-    subgraph,
-    url: subgraph.url,
-    origin: subgraph.url.replace(/\/graphql$/, ''),
-    logText: () => text,
-    logs: () =>
-      text
-        .split('\n')
-        .filter((line) => line.length > 0)
-        .map((line) => JSON.parse(line) as Record<string, unknown>),
-    async close() {
-      await subgraph.close();
-      if (ownEmulator) await upstream.close();
-    },
-  };
 }
 
 /** A silent logger for tests that do not read logs. */

@@ -1,8 +1,9 @@
 /**
  * A running emulator and a running subgraph on free loopback ports, for
- * tests that talk HTTP to the real thing.
+ * tests that talk HTTP to the real thing. The one way every suite starts
+ * the stack; the log-reading suites (server, hostile) wrap it.
  */
-import { pino } from 'pino';
+import { Writable } from 'node:stream';
 import { request } from 'undici';
 import { readConfig } from '../../src/config.js';
 import {
@@ -10,6 +11,7 @@ import {
   type EmulatorOptions,
   type RunningEmulator,
 } from '../../src/emulator/index.js';
+import { createLogger } from '../../src/server/logger.js';
 import {
   startSubgraph,
   type RunningSubgraph,
@@ -19,41 +21,81 @@ export interface Stack {
   emulator: RunningEmulator;
   subgraph: RunningSubgraph;
   url: string;
+  /** Base URL without `/graphql`. */
+  origin: string;
+  /** Every log line the subgraph wrote so far, raw JSON lines. */
+  logText(): string;
+  /** The same lines, parsed. */
+  logs(): Array<Record<string, unknown>>;
+  /** Profile API calls the emulator saw (token-key fetches left out). */
+  profileCalls(): number;
   close(): Promise<void>;
+}
+
+export interface StackOptions {
+  /** An emulator to use instead of starting one; left running on close. */
+  emulator?: RunningEmulator;
+  /** The subgraph's data-center table; the emulator's by default. */
+  dataCenters?: (
+    emulator: RunningEmulator,
+  ) => Promise<Record<string, string>> | Record<string, string>;
 }
 
 /**
  * @param env settings for the subgraph, as environment variables, on top of
- * test defaults (loopback, free port, silent logs).
+ * test defaults (loopback, free port, silent logs); a function when they
+ * name the emulator's addresses.
  */
 export async function startStack(
-  env: Record<string, string> = {},
+  env:
+    | Record<string, string>
+    | ((emulator: RunningEmulator) => Record<string, string>) = {},
   emulatorOptions: EmulatorOptions = {},
+  options: StackOptions = {},
 ): Promise<Stack> {
-  const emulator = await startEmulator(emulatorOptions);
+  const emulator = options.emulator ?? (await startEmulator(emulatorOptions));
   const config = readConfig({
     NODE_ENV: 'test',
     HOST: '127.0.0.1',
     PORT: '0',
     LOG_LEVEL: 'silent',
-    ...env,
+    ...(typeof env === 'function' ? env(emulator) : env),
+  });
+  let text = '';
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      text += chunk.toString('utf8');
+      done();
+    },
   });
   const subgraph = await startSubgraph(
     config,
     {
-      dataCenters: emulator.dataCenters,
+      dataCenters:
+        (await options.dataCenters?.(emulator)) ?? emulator.dataCenters,
       defaultDataCenter: 'US',
       jwksUrl: emulator.jwksUrl,
     },
-    pino({ level: 'silent' }),
+    createLogger(config.LOG_LEVEL, sink),
   );
   return {
     emulator,
     subgraph,
     url: subgraph.url,
+    origin: subgraph.url.replace(/\/graphql$/, ''),
+    logText: () => text,
+    logs: () =>
+      text
+        .split('\n')
+        .filter((line) => line.length > 0)
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
+    profileCalls: () =>
+      emulator
+        .stats()
+        .requests.filter((call) => call.route.startsWith('/profile/')).length,
     async close() {
       await subgraph.close();
-      await emulator.close();
+      if (!options.emulator) await emulator.close();
     },
   };
 }
