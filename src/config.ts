@@ -10,7 +10,7 @@ import {
   httpUrl,
   originList,
   redisUrl,
-} from './server/config-urls.js';
+} from './config-urls.js';
 import { DEFAULT_DATA_CENTERS } from './emulator/options.js';
 import { emulatorOptionsFromEnv } from './emulator/settings.js';
 
