@@ -16,6 +16,18 @@ import type { DocumentNode } from 'graphql';
  * one, its instanceof checks fail.)
  */
 export function readsUserExpense(document: DocumentNode): boolean {
+  // Apollo hands the same parsed document to every request that sends the
+  // same query text, so one walk per distinct query is enough.
+  const known = answers.get(document);
+  if (known !== undefined) return known;
+  const found = walk(document);
+  answers.set(document, found);
+  return found;
+}
+
+const answers = new WeakMap<DocumentNode, boolean>();
+
+function walk(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Field(node) {
