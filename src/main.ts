@@ -4,12 +4,7 @@
  * Profile API emulator in-process and prints what a person needs to try it.
  */
 import { ConfigError, readConfig, type Config } from './config.js';
-import {
-  emulatorOptionsFromEnv,
-  fixtures,
-  startEmulator,
-  type RunningEmulator,
-} from './emulator/index.js';
+import type { RunningEmulator } from './emulator/index.js';
 import { createLogger } from './server/logger.js';
 import { startSubgraph, type UpstreamTarget } from './server/subgraph.js';
 import type { Logger } from 'pino';
@@ -19,10 +14,7 @@ async function main() {
   const logger = createLogger(config.LOG_LEVEL);
   const emulator = config.UPSTREAM_DATA_CENTERS
     ? undefined
-    : await startEmulator({
-        ...emulatorOptionsFromEnv(),
-        logger: logger.child({ component: 'emulator' }),
-      }).catch(exitIfCannotListen('emulator'));
+    : await startSandboxEmulator(logger);
   const subgraph = await startSubgraph(
     config,
     upstreamTarget(config, emulator),
@@ -36,6 +28,19 @@ async function main() {
     await emulator?.close();
     logger.debug('emulator closed');
   });
+}
+
+/**
+ * The bundled emulator, loaded only in sandbox mode: its data generator
+ * (faker) is about 35 MB that a deployed replica has no use for.
+ */
+async function startSandboxEmulator(logger: Logger): Promise<RunningEmulator> {
+  const { emulatorOptionsFromEnv, startEmulator } =
+    await import('./emulator/index.js');
+  return startEmulator({
+    ...emulatorOptionsFromEnv(),
+    logger: logger.child({ component: 'emulator' }),
+  }).catch(exitIfCannotListen('emulator'));
 }
 
 interface ListenError {
@@ -117,6 +122,7 @@ function upstreamTarget(
 }
 
 async function printSandboxBanner(url: string, emulator: RunningEmulator) {
+  const { fixtures } = await import('./emulator/index.js');
   const { demoUser } = fixtures(emulator.data);
   const token = await emulator.mintToken({
     sub: demoUser.id,

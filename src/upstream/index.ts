@@ -20,10 +20,11 @@ export {
   type MemoryRouteCacheOptions,
   type RouteCache,
 } from './route-cache.js';
-export {
+export type {
   RedisRouteCache,
-  type RedisRouteCacheOptions,
+  RedisRouteCacheOptions,
 } from './redis-route-cache.js';
+export { openRedisRouteCache } from './open-redis-route-cache.js';
 export type { UpstreamClientOptions } from './options.js';
 export {
   createProfileV1Backend,

@@ -11,9 +11,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { EmulatorUser } from '../../src/emulator/index.js';
 import {
   MemoryRouteCache,
-  RedisRouteCache,
   type RouteCache,
 } from '../../src/upstream/index.js';
+import { RedisRouteCache } from '../../src/upstream/redis-route-cache.js';
 import {
   requestsOf,
   setupEmulator,
