@@ -28,6 +28,7 @@ import {
   parseRetryAfter,
   retryDelayMs,
 } from './backoff.js';
+import { RouteDiscoveries } from './route-discovery.js';
 import { Semaphore } from './semaphore.js';
 
 /** Where a call goes first, and whether the route cache said so. */
@@ -59,6 +60,7 @@ export class UpstreamClient {
   readonly #options: ResolvedClientOptions;
   readonly #pools = new Map<string, Pool>();
   readonly #limits = new Map<string, Semaphore>();
+  readonly #discoveries = new RouteDiscoveries();
 
   constructor(options: UpstreamClientOptions = {}) {
     this.#options = resolveClientOptions(options);
@@ -105,8 +107,16 @@ export class UpstreamClient {
 
   /** GET one resource: its JSON on 2xx, `found: false` on 404, else throws. */
   async get(request: GetRequest): Promise<GetAnswer> {
-    const route =
-      request.route ?? (await this.route(request.routeKey, request.ctx));
+    const { routeKey, ctx } = request;
+    let route = request.route ?? (await this.route(routeKey, ctx));
+    let endDiscovery: (() => void) | undefined;
+    if (routeKey !== undefined && route.learned === undefined) {
+      endDiscovery = this.#discoveries.lead(routeKey);
+      if (endDiscovery === undefined) {
+        await this.#discoveries.waitFor(routeKey, ctx.deadlineAt, ctx.signal);
+        route = await this.route(routeKey, ctx);
+      }
+    }
     const call = openCall(request, route, this.#options);
     try {
       for (;;) {
@@ -115,6 +125,7 @@ export class UpstreamClient {
       }
     } finally {
       call.dispose();
+      endDiscovery?.();
     }
   }
 

@@ -107,6 +107,51 @@ describe('redirects', () => {
     expect(upstream.counters.byDataCenter.EMEA?.routeCacheHits).toBe(1);
   });
 
+  it('sends a burst of lookups for one unknown resource through the redirect once', async () => {
+    const [us, emea] = [await server(), await server()];
+    us.setHandler(redirectTo(emea));
+    emea.setHandler((_req, res) => sendJson(res, 200, wireUser(USER_ID)));
+    const upstream = backend({ US: us.url, EMEA: emea.url });
+    const callers = Array.from({ length: 10 }, (_, i) =>
+      callContext({ token: `token-of-caller-${i}` }),
+    );
+
+    const answers = await Promise.all(
+      callers.map((ctx) => upstream.users([USER_ID], ctx)),
+    );
+
+    for (const [user] of answers) expect(user).toMatchObject({ id: USER_ID });
+    expect(us.requests).toHaveLength(1);
+    // Only the route was shared: every caller asked EMEA with its own token.
+    expect(
+      emea.requests.map((request) => request.headers.authorization).sort(),
+    ).toEqual(callers.map((ctx) => `Bearer ${ctx.token}`).sort());
+  });
+
+  it('lets the waiting lookups go on by themselves when the first one finds nothing', async () => {
+    const [us, emea] = [await server(), await server()];
+    const outsider = 'token-of-another-tenant';
+    us.setHandler((req, res) => {
+      // The first caller may not see the user; US says so after a while,
+      // long enough for the others to be waiting on it.
+      if (req.headers.authorization === `Bearer ${outsider}`) {
+        setTimeout(() => sendJson(res, 404, { message: 'not found' }), 50);
+      } else redirectTo(emea)(req, res);
+    });
+    emea.setHandler((_req, res) => sendJson(res, 200, wireUser(USER_ID)));
+    const upstream = backend({ US: us.url, EMEA: emea.url });
+
+    const first = upstream.users([USER_ID], callContext({ token: outsider }));
+    const others = [1, 2, 3].map(() =>
+      upstream.users([USER_ID], callContext()),
+    );
+
+    expect(await first).toEqual([null]);
+    for (const [user] of await Promise.all(others)) {
+      expect(user).toMatchObject({ id: USER_ID });
+    }
+  });
+
   it('refuses a redirect to a host outside the table and sends nothing there', async () => {
     const [us, outside] = [await server(), await server()];
     us.setHandler(redirectTo(outside));
