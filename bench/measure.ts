@@ -7,6 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Contender } from './contenders.js';
 import { runLoad } from './load.js';
 import {
+  cpuTimeMs,
   freePort,
   peakRssBytes,
   spawnBuiltSubgraph,
@@ -33,6 +34,12 @@ export interface RunResult {
   /** Emulator calls for one request alone, after the warm-up. */
   callsAlone: number;
   peakRssBytes: number | null;
+  /**
+   * The contender's own CPU time during the load run over the error-free
+   * answers it gave: what one query costs this process, whatever the
+   * emulator and the load generator took of the shared cores.
+   */
+  cpuMsPerQuery: number | null;
   /** Transport errors, timeouts, non-2xx and answers with errors. */
   failures: number;
   /**
@@ -98,6 +105,7 @@ export async function measureRun(
     await settle(emulator);
     const callsAlone = await callsForOne(url, emulator, bodies[0]!);
     await emulator.reset();
+    const cpuBefore = await cpuTimeMs(child.pid!);
     const load = await runLoad(
       target,
       settings.durationSec,
@@ -106,15 +114,21 @@ export async function measureRun(
     // Requests cut off at the end still finish server-side; wait for them
     // so their upstream calls and their requests are both counted.
     const calls = await settle(emulator);
+    const cpuAfter = await cpuTimeMs(child.pid!);
     alive();
+    const answered = Math.max(0, load['2xx'] - load.mismatches);
     return {
       readyMs,
-      rps: Math.max(0, load['2xx'] - load.mismatches) / load.duration,
+      rps: answered / load.duration,
       p50: load.latency.p50,
       p99: load.latency.p99,
       callsPerQuery: calls / Math.max(1, load.requests.sent),
       callsAlone,
       peakRssBytes: child.pid ? await peakRssBytes(child.pid) : null,
+      cpuMsPerQuery:
+        cpuBefore === null || cpuAfter === null || answered === 0
+          ? null
+          : (cpuAfter - cpuBefore) / answered,
       failures: load.errors + load.non2xx + load.mismatches,
       loadAverage: loadavg()[0] ?? 0,
       answer: checked.data,

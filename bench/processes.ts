@@ -120,6 +120,24 @@ export async function peakRssBytes(pid: number): Promise<number | null> {
   }
 }
 
+/**
+ * CPU time the process has used so far, user and system, in ms (Linux). The
+ * kernel counts in clock ticks (100 per second here), so a figure over a
+ * 10 s run is good to about 1%.
+ */
+export async function cpuTimeMs(pid: number): Promise<number | null> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which may itself hold spaces: utime
+    // and stime are the 14th and 15th of the whole line.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return Number.isFinite(ticks) ? ticks * 10 : null;
+  } catch {
+    return null;
+  }
+}
+
 /** SIGTERM, then SIGKILL if the process has not exited within 5 s. */
 export async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;

@@ -12,6 +12,7 @@ const HEADER = [
   'p99 ms',
   'calls/query',
   'peak RSS MB',
+  'CPU ms/query',
   'ready ms',
   'load',
   'vs naive',
@@ -41,6 +42,7 @@ export function renderTable(scenarios: Scenario[], results: Results): string {
         run.peakRssBytes === null
           ? '?'
           : (run.peakRssBytes / 2 ** 20).toFixed(0),
+        run.cpuMsPerQuery === null ? '-' : run.cpuMsPerQuery.toFixed(2),
         run.readyMs.toFixed(0),
         run.loadAverage.toFixed(1),
         ratio(contender.id, run, entry.runs.naive),
