@@ -9,10 +9,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EmulatorUser } from '../../src/emulator/index.js';
-import {
-  MemoryRouteCache,
-  type RouteCache,
-} from '../../src/upstream/index.js';
+import { MemoryRouteCache, type RouteCache } from '../../src/upstream/index.js';
 import { RedisRouteCache } from '../../src/upstream/redis-route-cache.js';
 import {
   requestsOf,
