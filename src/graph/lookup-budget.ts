@@ -10,6 +10,7 @@
  */
 import { Kind } from 'graphql';
 import type {
+  ArgumentNode,
   DocumentNode,
   FragmentDefinitionNode,
   SelectionSetNode,
@@ -20,6 +21,45 @@ export function countRequestedIds(
   document: DocumentNode,
   operationName: string | null | undefined,
   variables: Record<string, unknown> | undefined,
+): number {
+  return sumOverArguments(document, operationName, (arg) =>
+    listLength(arg.value, variables),
+  );
+}
+
+/**
+ * About how many resources an operation asks for at most: the ids it names
+ * plus the page sizes it asks for (`first`), plus one for the operation
+ * itself. Admission control weighs operations by it, since what a request
+ * holds in memory while it runs grows with the resources it fetches. A
+ * connection left at its default page size counts nothing here; a nested
+ * page (each user's reports, say) counts once, not once per parent.
+ */
+export function estimateResources(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | undefined,
+): number {
+  return (
+    1 +
+    sumOverArguments(
+      document,
+      operationName,
+      (arg) =>
+        listLength(arg.value, variables) +
+        (arg.name.value === 'first' ? intValue(arg.value, variables) : 0),
+    )
+  );
+}
+
+/**
+ * `weigh` summed over every argument of every field the operation selects,
+ * through aliases and fragments, as often as each field appears.
+ */
+function sumOverArguments(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  weigh: (arg: ArgumentNode) => number,
 ): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) {
@@ -42,10 +82,7 @@ export function countRequestedIds(
         case Kind.FIELD:
           return (
             sum +
-            (selection.arguments ?? []).reduce(
-              (n, arg) => n + listLength(arg.value, variables),
-              0,
-            ) +
+            (selection.arguments ?? []).reduce((n, arg) => n + weigh(arg), 0) +
             (selection.selectionSet
               ? count(selection.selectionSet, depth + 1)
               : 0)
@@ -71,4 +108,19 @@ function listLength(
     return Array.isArray(bound) ? bound.length : 0;
   }
   return 0;
+}
+
+function intValue(
+  value: ValueNode,
+  variables: Record<string, unknown> | undefined,
+): number {
+  const bound =
+    value.kind === Kind.INT
+      ? Number(value.value)
+      : value.kind === Kind.VARIABLE
+        ? variables?.[value.name.value]
+        : undefined;
+  return typeof bound === 'number' && Number.isSafeInteger(bound) && bound > 0
+    ? bound
+    : 0;
 }
