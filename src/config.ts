@@ -157,6 +157,13 @@ const SPEC = {
   // a 100-user page with each user's company and manager scores about 7 500.
   MAX_QUERY_COST: whole(1, 100_000_000)({ default: 50_000 }),
   MAX_IDS_PER_REQUEST: whole(1, 1_000_000)({ default: 1_000 }),
+  // Weighed in resources asked for (see estimateResources). 2 000 lets 20
+  // pages of 100 users, or 4 _entities calls of 500, run at once; the bench
+  // (bench/README.md) shows what that does to memory and deadlines at 100
+  // connections. 0 turns admission control off.
+  ADMISSION_CAPACITY: whole(0, 1_000_000)({ default: 2_000 }),
+  ADMISSION_MAX_WAIT_MS: whole(1, 300_000)({ default: 5_000 }),
+  ADMISSION_MAX_WAITING: whole(0, 1_000_000)({ default: 1_000 }),
   PERSISTED_QUERIES: bool({ default: true }),
   PERSISTED_QUERIES_TTL_SECONDS: whole(1, 31_536_000)({ default: 86_400 }),
   SHUTDOWN_GRACE_MS: whole(0, 600_000)({ default: 10_000 }),

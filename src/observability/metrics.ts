@@ -6,6 +6,7 @@
 import {
   collectDefaultMetrics,
   Counter,
+  Gauge,
   Histogram,
   Registry,
 } from 'prom-client';
@@ -19,6 +20,16 @@ export interface LabelFacts {
   validated: boolean;
 }
 
+/** What admission control reports, read at scrape time. */
+export interface AdmissionState {
+  /** Weight of the operations running now. */
+  inFlight: number;
+  /** Requests waiting to be admitted. */
+  waiting: number;
+  /** Requests refused since start, by reason. */
+  refused: Record<string, number>;
+}
+
 export interface Metrics {
   registry: Registry;
   requests: Counter<'operation' | 'outcome'>;
@@ -28,6 +39,8 @@ export interface Metrics {
   operationLabel(name: string | undefined, request: LabelFacts): string;
   /** Records one upstream exchange, from the backend's `onCall` hook. */
   observeUpstreamCall(event: UpstreamCallEvent): void;
+  /** Publishes admission control's state, read at each scrape. */
+  observeAdmission(read: () => AdmissionState): void;
 }
 
 /**
@@ -64,7 +77,39 @@ export function createMetrics(
     }),
     observeUpstreamCall: upstreamObserver(registry),
     operationLabel: operationLabeller(),
+    observeAdmission: (read) => registerAdmission(registry, read),
   };
+}
+
+function registerAdmission(registry: Registry, read: () => AdmissionState) {
+  new Gauge({
+    name: 'profile_graph_admission_in_flight',
+    help: 'Weight (resources asked for) of the operations running now',
+    registers: [registry],
+    collect() {
+      this.set(read().inFlight);
+    },
+  });
+  new Gauge({
+    name: 'profile_graph_admission_waiting',
+    help: 'Requests waiting to be admitted',
+    registers: [registry],
+    collect() {
+      this.set(read().waiting);
+    },
+  });
+  new Counter({
+    name: 'profile_graph_admission_refused_total',
+    help: 'Requests refused with 503 SERVER_OVERLOADED, by reason',
+    labelNames: ['reason'] as const,
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const [reason, count] of Object.entries(read().refused)) {
+        if (count > 0) this.inc({ reason }, count);
+      }
+    },
+  });
 }
 
 function upstreamObserver(registry: Registry) {

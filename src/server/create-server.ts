@@ -12,6 +12,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { Metrics } from '../observability/metrics.js';
 import type { Tracing } from '../observability/tracing.js';
 import type { ApqCache } from './apq-cache.js';
+import { Admission, type AdmissionOptions } from './admission.js';
+import { admissionPlugin } from './plugins/admission.js';
 import { correlationPlugin } from './correlation-plugin.js';
 import { formatErrorFor } from './format-error.js';
 import { graphqlRoute } from './routes/graphql.js';
@@ -41,6 +43,8 @@ export interface ServerOptions extends ContextDependencies {
   /** Several operations in one JSON array body. */
   allowBatchedRequests: boolean;
   limits: QueryLimits;
+  /** Admission control (admission.ts); off when absent. */
+  admission?: AdmissionOptions;
   /** APQ: `false` turns it off; a cache shares it (Redis); else in memory. */
   persistedQueries: false | { cache?: ApqCache; ttlSeconds: number };
   /** In-flight requests get this long to finish on close, in ms. */
@@ -130,12 +134,26 @@ function createApollo(options: ServerOptions, httpServer: http.Server) {
       landingPagePlugin(options.introspection),
       requireCallerPlugin(),
       lookupBudgetPlugin(options.limits.maxIds),
+      ...admissionPlugins(options),
       upstreamNeedsPlugin(),
       correlationPlugin(),
       requestRecordPlugin(options.logger),
       ...(options.tracing ? [tracingPlugin(options.tracing)] : []),
     ],
   });
+}
+
+function admissionPlugins(
+  options: ServerOptions,
+): ApolloServerPlugin<ServerContext>[] {
+  if (!options.admission) return [];
+  const admission = new Admission(options.admission);
+  options.metrics?.observeAdmission(() => ({
+    inFlight: admission.inFlight,
+    waiting: admission.waiting,
+    refused: admission.refused,
+  }));
+  return [admissionPlugin(admission, options.requestDeadlineMs)];
 }
 
 /**

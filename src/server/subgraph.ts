@@ -156,6 +156,13 @@ function serverOptions(
     corsOrigins: config.CORS_ORIGINS,
     allowBatchedRequests: config.BATCHED_REQUESTS,
     limits: limitsFor(config),
+    ...(config.ADMISSION_CAPACITY > 0 && {
+      admission: {
+        capacity: config.ADMISSION_CAPACITY,
+        maxWaitMs: config.ADMISSION_MAX_WAIT_MS,
+        maxWaiting: config.ADMISSION_MAX_WAITING,
+      },
+    }),
     persistedQueries: config.PERSISTED_QUERIES && {
       ...(apqCache && { cache: apqCache }),
       ttlSeconds: config.PERSISTED_QUERIES_TTL_SECONDS,

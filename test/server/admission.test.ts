@@ -1,0 +1,121 @@
+/**
+ * Admission control over HTTP: operations weighed by the ids they name
+ * wait their turn when the replica is full, and are refused with 503,
+ * Retry-After and SERVER_OVERLOADED when the wait would be too long.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fixtures, type EmulatorUser } from '../../src/emulator/index.js';
+import { postGraphQL, startStack, type Stack } from '../support/stack.js';
+
+let stack: Stack;
+let token: string;
+let users: EmulatorUser[];
+
+beforeAll(async () => {
+  stack = await startStack({
+    LOG_LEVEL: 'silent',
+    // Room for one operation naming 4 ids (weight 5), not for a second.
+    ADMISSION_CAPACITY: '5',
+    ADMISSION_MAX_WAIT_MS: '1500',
+    ADMISSION_MAX_WAITING: '1',
+    UPSTREAM_BULK_LOOKUP: 'false',
+  });
+  const picks = fixtures(stack.emulator.data);
+  token = await stack.emulator.mintToken({ sub: picks.homeCompany.id });
+  users = picks.homeCompanyLocalUsers.slice(0, 6);
+});
+afterAll(() => stack.close());
+beforeEach(() => {
+  stack.emulator.reset();
+  stack.emulator.faults.clear();
+});
+
+const lookup = (ids: string[], correlationId: string) =>
+  postGraphQL(stack.url, {
+    query: 'query ($ids: [ID!]!) { users(ids: $ids) { id } }',
+    variables: { ids },
+    token,
+    headers: { 'concur-correlationid': correlationId },
+  });
+
+/** When the emulator answered each Profile call of a request, in ms. */
+const callTimes = (correlationId: string) =>
+  stack.emulator
+    .stats()
+    .requests.filter((call) => call.correlationId === correlationId)
+    .map((call) => Date.parse(call.at));
+
+const slowUpstream = (ms: number) =>
+  stack.emulator.faults.add({ action: { kind: 'latency', ms } });
+
+describe('admission control', () => {
+  it('holds an operation that does not fit until the one running ends, then answers it', async () => {
+    slowUpstream(300);
+    const first = lookup(
+      users.slice(0, 4).map((u) => u.id),
+      'admit-first-1',
+    );
+    await admitted();
+    const second = lookup([users[4]!.id], 'admit-second-1');
+
+    const [a, b] = await Promise.all([first, second]);
+
+    expect(a.body.errors).toBeUndefined();
+    expect(b.body.data).toEqual({ users: [{ id: users[4]!.id }] });
+    // The second asked upstream only once the first had its answers, so
+    // its own answer came a whole upstream latency later.
+    expect(Math.min(...callTimes('admit-second-1'))).toBeGreaterThanOrEqual(
+      Math.max(...callTimes('admit-first-1')) + 250,
+    );
+  });
+
+  it('refuses at once, with 503 and Retry-After, when a request is already waiting', async () => {
+    slowUpstream(800);
+    const ids = users.slice(0, 4).map((u) => u.id);
+    const running = lookup(ids, 'admit-running-2');
+    await admitted();
+    const waiting = lookup([users[4]!.id], 'admit-waiting-2');
+    await admitted();
+
+    const refused = await lookup([users[5]!.id], 'admit-refused-2');
+
+    expect(refused.status).toBe(503);
+    expect(refused.headers['retry-after']).toBe('1');
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({
+      code: 'SERVER_OVERLOADED',
+      correlationId: 'admit-refused-2',
+    });
+    expect(callTimes('admit-refused-2')).toEqual([]);
+    const metrics = await (await fetch(`${stack.origin}/metrics`)).text();
+    expect(metrics).toMatch(
+      /^profile_graph_admission_refused_total\{reason="queue full"\} 1$/m,
+    );
+    expect((await running).status).toBe(200);
+    expect((await waiting).status).toBe(200);
+  });
+
+  it('refuses a request that would wait longer than ADMISSION_MAX_WAIT_MS', async () => {
+    slowUpstream(2_500);
+    const ids = users.slice(0, 4).map((u) => u.id);
+    const running = lookup(ids, 'admit-running-3');
+    await admitted();
+    const started = Date.now();
+
+    const refused = await lookup([users[4]!.id], 'admit-late-3');
+
+    expect(refused.status).toBe(503);
+    expect(refused.body.errors?.[0]?.extensions?.['code']).toBe(
+      'SERVER_OVERLOADED',
+    );
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_400);
+    expect(Date.now() - started).toBeLessThan(2_400);
+    expect((await running).status).toBe(200);
+  });
+});
+
+/**
+ * Time for a request just sent to be read, checked and admitted (or
+ * queued). The emulator records calls only once answered, so there is no
+ * earlier sign to wait for; every upstream latency here is longer.
+ */
+const admitted = () => new Promise((resolve) => setTimeout(resolve, 200));
