@@ -196,11 +196,13 @@ export class UpstreamClient {
     const pool = this.#pools.get(dataCenter) as Pool;
     const limit = this.#limits.get(dataCenter) as Semaphore;
     const base = this.table.get(dataCenter)?.basePath ?? '';
-    const started = performance.now();
-    try {
-      const answer = await limit.run(() => {
-        this.counters.increment(dataCenter, 'calls');
-        return exchange(pool, {
+    // Only an exchange that went out is counted and reported: a call
+    // abandoned while it waited for a slot never reached the upstream.
+    return limit.run(async () => {
+      this.counters.increment(dataCenter, 'calls');
+      const started = performance.now();
+      try {
+        const answer = await exchange(pool, {
           path: base + call.path,
           headers: call.headers(o.userAgent),
           signal: call.signal,
@@ -208,13 +210,15 @@ export class UpstreamClient {
           bodyTimeoutMs: o.bodyTimeoutMs,
           maxBodyBytes: o.maxBodyBytes,
         });
-      }, call.signal);
-      this.#emit(callEvent(call, started, answer.status));
-      return answer;
-    } catch (err) {
-      this.#emit(callEvent(call, started, undefined, failureError(call, err)));
-      throw err;
-    }
+        this.#emit(callEvent(call, started, answer.status));
+        return answer;
+      } catch (err) {
+        this.#emit(
+          callEvent(call, started, undefined, failureError(call, err)),
+        );
+        throw err;
+      }
+    }, call.signal);
   }
 
   /**

@@ -122,6 +122,51 @@ describe('timeouts', () => {
     expect((result as UpstreamError).code).toBe('UPSTREAM_TIMEOUT');
     expect((result as UpstreamError).message).toMatch(/abandoned/);
   });
+
+  it('calls nothing for a request already abandoned', async () => {
+    const server = await slowServer();
+    const upstream = createProfileV1Backend({
+      dataCenters: { US: server.url },
+    });
+    closers.push(() => upstream.close());
+    const abandon = new AbortController();
+    abandon.abort();
+
+    const results = await upstream.users(
+      [NORMAL, SLOW_HEADERS],
+      callContext({ signal: abandon.signal }),
+    );
+
+    for (const result of results) {
+      expect((result as UpstreamError).message).toMatch(/abandoned/);
+    }
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('reports only exchanges that went out, not calls abandoned while waiting for a slot', async () => {
+    const server = await slowServer();
+    const events: unknown[] = [];
+    const upstream = createProfileV1Backend({
+      dataCenters: { US: server.url },
+      maxConcurrentCallsPerDataCenter: 1,
+      callTimeoutMs: 1_000,
+      onCall: (event) => events.push(event),
+    });
+    closers.push(() => upstream.close());
+    const abandon = new AbortController();
+
+    const first = upstream.users([SLOW_HEADERS], callContext());
+    const waiting = upstream.users(
+      [NORMAL],
+      callContext({ signal: abandon.signal }),
+    );
+    setTimeout(() => abandon.abort(), 100);
+    await Promise.all([first, waiting]);
+
+    expect(server.requests).toHaveLength(1);
+    expect(events).toHaveLength(1);
+    expect(upstream.counters.byDataCenter.US?.calls).toBe(1);
+  });
 });
 
 /** The path of a request target, without the query the connector adds. */
