@@ -16,6 +16,7 @@ import type { BatchResult, CallContext } from '../backend.js';
 import {
   BadUpstreamResponseError,
   isUpstreamError,
+  UpstreamTimeoutError,
   type UpstreamError,
 } from '../errors.js';
 import type { Route, UpstreamClient } from '../http-client.js';
@@ -70,6 +71,15 @@ export async function lookupMany<T>(
   lookup: Lookup<T>,
   ids: readonly string[],
 ): Promise<BatchResult<T>> {
+  // Nobody will read the answer: one error for the whole batch instead of
+  // a call (and an error) per id.
+  if (lookup.ctx.signal?.aborted) {
+    const abandoned = new UpstreamTimeoutError(
+      'lookup stopped: the request was abandoned',
+      { correlationId: lookup.ctx.correlationId },
+    );
+    return ids.map(() => abandoned);
+  }
   // Callers normalize ids already; lower-casing again costs nothing and
   // keeps `ABC` and `abc` one call and one slot if one slips through.
   const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
