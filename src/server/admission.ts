@@ -26,7 +26,7 @@ export interface AdmissionOptions {
 
 /** Why a request was not admitted. */
 export class AdmissionRefusedError extends Error {
-  constructor(readonly reason: 'queue full' | 'wait too long') {
+  constructor(readonly reason: 'queue full' | 'wait too long' | 'client gone') {
     super(`not admitted: ${reason}`);
     this.name = 'AdmissionRefusedError';
   }
@@ -45,6 +45,7 @@ export class Admission {
   readonly refused: Record<AdmissionRefusedError['reason'], number> = {
     'queue full': 0,
     'wait too long': 0,
+    'client gone': 0,
   };
 
   constructor(options: AdmissionOptions) {
@@ -66,9 +67,12 @@ export class Admission {
    * rejects with AdmissionRefusedError when the queue is full or the wait
    * outlasts `maxWaitMs`. Nobody overtakes the queue, so a large operation
    * is never starved by a stream of small ones. An operation heavier than
-   * the whole capacity is let in alone.
+   * the whole capacity is let in alone. A request whose client goes away
+   * (`signal` aborts) leaves the queue at once: nobody waits behind work
+   * that nobody will read.
    */
-  enter(weight: number): Promise<() => void> {
+  enter(weight: number, signal?: AbortSignal): Promise<() => void> {
+    if (signal?.aborted) return Promise.reject(this.#refuse('client gone'));
     const units = Math.min(Math.max(1, weight), this.#options.capacity);
     if (this.#queue.length === 0 && this.#fits(units)) {
       this.#inFlight += units;
@@ -78,19 +82,28 @@ export class Admission {
       return Promise.reject(this.#refuse('queue full'));
     }
     return new Promise((resolve, reject) => {
+      const leave = (reason: AdmissionRefusedError['reason']) => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        this.#queue.splice(this.#queue.indexOf(waiter), 1);
+        reject(this.#refuse(reason));
+        // A heavy waiter at the head may have held lighter ones back.
+        this.#admitWaiting();
+      };
+      const onAbort = () => leave('client gone');
       const waiter: Waiter = {
         weight: units,
         admit: () => {
           clearTimeout(timer);
+          signal?.removeEventListener('abort', onAbort);
           resolve(this.#releaser(units));
         },
       };
-      const timer = setTimeout(() => {
-        this.#queue.splice(this.#queue.indexOf(waiter), 1);
-        reject(this.#refuse('wait too long'));
-        // A heavy waiter at the head may have held lighter ones back.
-        this.#admitWaiting();
-      }, this.#options.maxWaitMs);
+      const timer = setTimeout(
+        () => leave('wait too long'),
+        this.#options.maxWaitMs,
+      );
+      signal?.addEventListener('abort', onAbort, { once: true });
       this.#queue.push(waiter);
     });
   }

@@ -82,3 +82,21 @@ describe('Admission', () => {
     expect(admission.inFlight).toBe(0);
   });
 });
+
+describe('Admission and clients that leave', () => {
+  it('drops a waiter whose client went away, so it holds no place in the queue', async () => {
+    const admission = new Admission({ ...options, maxWaiting: 1 });
+    const release = await admission.enter(10);
+    const gone = new AbortController();
+    const leaving = admission.enter(1, gone.signal);
+
+    gone.abort();
+
+    await expect(leaving).rejects.toMatchObject({ reason: 'client gone' });
+    expect(admission.waiting).toBe(0);
+    const next = admission.enter(1);
+    release();
+    expect(await next).toBeTypeOf('function');
+    expect(admission.refused['client gone']).toBe(1);
+  });
+});

@@ -4,6 +4,7 @@
  * Retry-After and SERVER_OVERLOADED when the wait would be too long.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { request } from 'undici';
 import { fixtures, type EmulatorUser } from '../../src/emulator/index.js';
 import { postGraphQL, startStack, type Stack } from '../support/stack.js';
 
@@ -92,6 +93,40 @@ describe('admission control', () => {
     );
     expect((await running).status).toBe(200);
     expect((await waiting).status).toBe(200);
+  });
+
+  it('forgets a waiting request whose client hung up: it frees its place and calls nothing', async () => {
+    slowUpstream(800);
+    const running = lookup(
+      users.slice(0, 4).map((u) => u.id),
+      'admit-running-4',
+    );
+    await admitted();
+    const hangUp = new AbortController();
+    const leaving = request(stack.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        'concur-correlationid': 'admit-leaving-4',
+      },
+      body: JSON.stringify({
+        query: 'query ($ids: [ID!]!) { users(ids: $ids) { id } }',
+        variables: { ids: [users[4]!.id] },
+      }),
+      signal: hangUp.signal,
+    }).catch(() => 'hung up');
+    await admitted();
+    hangUp.abort();
+    await admitted();
+
+    // The queue holds one request; the one that left no longer counts.
+    const next = await lookup([users[5]!.id], 'admit-next-4');
+
+    expect(await leaving).toBe('hung up');
+    expect(next.status).toBe(200);
+    expect((await running).status).toBe(200);
+    expect(callTimes('admit-leaving-4')).toEqual([]);
   });
 
   it('refuses a request that would wait longer than ADMISSION_MAX_WAIT_MS', async () => {

@@ -31,15 +31,18 @@ export function admissionPlugin(
           );
           let admitted: () => void;
           try {
-            admitted = await admission.enter(weight);
+            admitted = await admission.enter(weight, contextValue.call.signal);
           } catch (error) {
             if (error instanceof AdmissionRefusedError) throw overloaded();
             throw error;
           }
           // Another plugin may refuse the operation while this one waits
-          // (didResolveOperation hooks run together); the response is then
-          // gone already and the weight goes straight back.
-          if (answered) return admitted();
+          // (didResolveOperation hooks run together), or the client may
+          // leave just as it is admitted; then the weight goes straight
+          // back. An abandoned request's calls fail at once (batch.ts).
+          if (answered || contextValue.call.signal?.aborted) {
+            return admitted();
+          }
           release = admitted;
           contextValue.call.deadlineAt = Date.now() + requestDeadlineMs;
         },

@@ -1,7 +1,8 @@
+import { setMaxListeners } from 'node:events';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express, { Router } from 'express';
+import express, { Router, type Response } from 'express';
 import type { Metrics } from '../../observability/metrics.js';
 import type { ContextDependencies } from '../request-context.js';
 import { buildContext } from '../request-context.js';
@@ -44,6 +45,7 @@ export function graphqlRoute(
           const context = await buildContext(options, {
             authorization: req.headers.authorization,
             correlationId: record.correlationId,
+            signal: abandonedSignal(res),
           });
           return { ...context, record };
         } catch (error) {
@@ -56,4 +58,21 @@ export function graphqlRoute(
     }),
   );
   return router;
+}
+
+/**
+ * Aborts when the client goes away before its answer is sent (a router
+ * that timed out, a closed tab): the request then leaves the admission
+ * queue, and its upstream calls stop, instead of spending the replica's
+ * capacity on an answer nobody will read.
+ */
+function abandonedSignal(res: Response): AbortSignal {
+  const abandoned = new AbortController();
+  // Every upstream call of the request listens to it: hundreds, for a
+  // large `_entities`, which is no leak.
+  setMaxListeners(0, abandoned.signal);
+  res.once('close', () => {
+    if (!res.writableFinished) abandoned.abort();
+  });
+  return abandoned.signal;
 }
