@@ -16,7 +16,7 @@ import { Admission, type AdmissionOptions } from './admission.js';
 import { admissionPlugin } from './plugins/admission.js';
 import { correlationPlugin } from './correlation-plugin.js';
 import { formatErrorFor } from './format-error.js';
-import { graphqlRoute } from './routes/graphql.js';
+import { graphqlHandler, isGraphqlPath } from './routes/graphql.js';
 import { healthRoutes } from './routes/health.js';
 import { metricsRoute } from './routes/metrics.js';
 import { queryLimits, withLimitCodes, type QueryLimits } from './limits.js';
@@ -67,15 +67,20 @@ export async function startServer(
   port: number,
 ): Promise<RunningServer> {
   const app = express();
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
   const apollo = createApollo(options, httpServer);
   await apollo.start();
+  const graphql = graphqlHandler(apollo, options);
+  // /graphql skips express (see routes/graphql.ts); the rest goes through it.
+  httpServer.on('request', (req, res) => {
+    if (isGraphqlPath(req.url)) graphql(req, res);
+    else app(req, res);
+  });
 
   let stopping = false;
   app.disable('x-powered-by');
   app.use(healthRoutes(options.readiness, () => stopping));
   if (options.metrics) app.use(metricsRoute(options.metrics.registry));
-  app.use('/graphql', graphqlRoute(apollo, options));
 
   await listen(httpServer, host, port);
   const bound = (httpServer.address() as AddressInfo).port;

@@ -2,10 +2,10 @@
  * What one HTTP request to /graphql did, filled in as it goes (correlation
  * id first, then the operation and its errors) and read once when the
  * response is finished, for the request log line and the request metrics.
- * It lives on `res.locals`, so requests Apollo refuses before any plugin
- * runs (a bad token, a body too large) are still logged and counted.
+ * It is opened before anything else looks at the request, so requests
+ * Apollo refuses before any plugin runs (a bad token, a body too large) are
+ * still logged and counted.
  */
-import type { Response } from 'express';
 
 export interface RequestRecord {
   correlationId: string;
@@ -18,10 +18,6 @@ export interface RequestRecord {
   subject?: string;
   /** The operation parsed and validated against the schema. */
   validated?: boolean;
-}
-
-export function recordOf(res: Response): RequestRecord {
-  return res.locals['record'] as RequestRecord;
 }
 
 /** The code of a thrown GraphQL error, for requests refused early. */

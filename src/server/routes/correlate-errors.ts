@@ -1,5 +1,4 @@
-import type { NextFunction, Request, Response } from 'express';
-import { recordOf } from '../request-record.js';
+import type { RequestRecord } from '../request-record.js';
 
 interface ErrorBody {
   errors?: Array<{ extensions?: Record<string, unknown> }>;
@@ -12,29 +11,18 @@ interface ErrorBody {
  * error statuses are looked at; answers from the pipeline already carry the
  * id (correlation-plugin.ts) and pass through untouched.
  */
-export function correlateErrors() {
-  return (_req: Request, res: Response, next: NextFunction) => {
-    const send = res.send.bind(res);
-    res.send = (body?: unknown) => {
-      const stamped =
-        res.statusCode >= 400 && typeof body === 'string'
-          ? withCorrelationId(body, res)
-          : body;
-      return send(stamped);
-    };
-    next();
-  };
-}
-
-function withCorrelationId(body: string, res: Response): string {
-  if (!body.startsWith('{"errors":')) return body;
+export function withCorrelationId(
+  status: number,
+  body: string,
+  record: RequestRecord,
+): string {
+  if (status < 400 || !body.startsWith('{"errors":')) return body;
   let parsed: ErrorBody;
   try {
     parsed = JSON.parse(body) as ErrorBody;
   } catch {
     return body;
   }
-  const record = recordOf(res);
   let changed = false;
   for (const error of parsed.errors ?? []) {
     if (error.extensions?.['correlationId'] !== undefined) continue;

@@ -1,16 +1,23 @@
+/**
+ * `/graphql`, served by Node's HTTP server directly: the request record
+ * (correlation id, log line, metrics), CORS, the JSON body within its size
+ * limit, then Apollo. Every query takes this path, and on it express's
+ * router, its per-request prototype swap and its ETag hashing cost about a
+ * tenth of a one-user query's CPU (bench/README.md); the few other routes
+ * (health, metrics) stay on express.
+ */
 import { setMaxListeners } from 'node:events';
-import type { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import bodyParser from 'body-parser';
 import cors from 'cors';
-import express, { Router, type Response } from 'express';
 import type { Metrics } from '../../observability/metrics.js';
-import type { ContextDependencies } from '../request-context.js';
-import { buildContext } from '../request-context.js';
-import { codeOf, recordOf } from '../request-record.js';
-import type { ServerContext } from '../server-context.js';
 import { CORRELATION_ID_HEADER } from '../correlation-id.js';
-import { bodyErrors } from './body-errors.js';
-import { correlateErrors } from './correlate-errors.js';
+import { buildContext, type ContextDependencies } from '../request-context.js';
+import { codeOf, type RequestRecord } from '../request-record.js';
+import type { ServerContext } from '../server-context.js';
+import { bodyErrorAnswer } from './body-errors.js';
+import { withCorrelationId } from './correlate-errors.js';
 import { observeRequests } from './observe-request.js';
 
 export interface GraphqlRouteOptions extends ContextDependencies {
@@ -19,45 +26,113 @@ export interface GraphqlRouteOptions extends ContextDependencies {
   metrics?: Metrics;
 }
 
-/**
- * POST and GET /graphql: the request record (correlation id, log line,
- * metrics), CORS, the JSON body within its size limit, then Apollo.
- */
-export function graphqlRoute(
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+type Middleware = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (error?: unknown) => void,
+) => void;
+
+/** Whether a request target is this route: `/graphql`, any query string. */
+export function isGraphqlPath(url: string | undefined): boolean {
+  const path = url?.split('?', 1)[0];
+  return path === '/graphql' || path === '/graphql/';
+}
+
+export function graphqlHandler(
   apollo: ApolloServer<ServerContext>,
   options: GraphqlRouteOptions,
-): Router {
-  const router = Router();
-  router.use(
-    observeRequests(options.logger, options.metrics),
-    cors({
-      origin: [...options.corsOrigins],
-      // Lets front-end code read the id to quote in a support request.
-      exposedHeaders: [CORRELATION_ID_HEADER],
-    }),
-    express.json({ limit: options.maxBodyBytes }),
-    bodyErrors(),
-    correlateErrors(),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const record = recordOf(res);
-        try {
-          const context = await buildContext(options, {
-            authorization: req.headers.authorization,
-            correlationId: record.correlationId,
-            signal: abandonedSignal(res),
-          });
-          return { ...context, record };
-        } catch (error) {
-          // Apollo answers a failed context without running any plugin, so
-          // the record learns the code here.
-          record.errorCodes.push(codeOf(error));
-          throw error;
-        }
+): Handler {
+  const observe = observeRequests(options.logger, options.metrics);
+  const allowOrigins: Middleware = cors({
+    origin: [...options.corsOrigins],
+    // Lets front-end code read the id to quote in a support request.
+    exposedHeaders: [CORRELATION_ID_HEADER],
+  });
+  const readJson: Middleware = bodyParser.json({ limit: options.maxBodyBytes });
+
+  async function serve(
+    req: IncomingMessage,
+    res: ServerResponse,
+    record: RequestRecord,
+  ): Promise<void> {
+    // A CORS preflight is answered here and goes no further.
+    if (!(await through(allowOrigins, req, res))) return;
+    await through(readJson, req, res);
+    const answer = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: (req.method ?? 'GET').toUpperCase(),
+        headers: headerMap(req),
+        search: searchOf(req.url),
+        body: (req as { body?: unknown }).body,
       },
-    }),
-  );
-  return router;
+      context: () => contextFor(req, res, record, options),
+    });
+    for (const [name, value] of answer.headers) res.setHeader(name, value);
+    res.statusCode = answer.status ?? 200;
+    if (answer.body.kind === 'complete') {
+      res.end(withCorrelationId(res.statusCode, answer.body.string, record));
+      return;
+    }
+    for await (const chunk of answer.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  return (req, res) => {
+    const record = observe(req, res);
+    serve(req, res, record).catch((error: unknown) => {
+      const refused = bodyErrorAnswer(error, record);
+      if (refused === undefined) {
+        options.logger.error(
+          { correlationId: record.correlationId, err: error },
+          'unexpected error serving /graphql',
+        );
+      }
+      sendError(res, refused ?? internalError(record));
+    });
+  };
+}
+
+/**
+ * Runs connect-style middleware; true when it hands the request on, false
+ * when it answered the request itself, and rejects with what it passed on
+ * as an error.
+ */
+function through(
+  middleware: Middleware,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const answered = () => resolve(false);
+    res.once('finish', answered);
+    middleware(req, res, (error?: unknown) => {
+      res.off('finish', answered);
+      if (error === undefined || error === null) resolve(true);
+      else reject(error);
+    });
+  });
+}
+
+async function contextFor(
+  req: IncomingMessage,
+  res: ServerResponse,
+  record: RequestRecord,
+  options: GraphqlRouteOptions,
+): Promise<ServerContext> {
+  try {
+    const context = await buildContext(options, {
+      authorization: req.headers.authorization,
+      correlationId: record.correlationId,
+      signal: abandonedSignal(res),
+    });
+    return { ...context, record };
+  } catch (error) {
+    // Apollo answers a failed context without running any plugin, so the
+    // record learns the code here.
+    record.errorCodes.push(codeOf(error));
+    throw error;
+  }
 }
 
 /**
@@ -66,7 +141,7 @@ export function graphqlRoute(
  * queue, and its upstream calls stop, instead of spending the replica's
  * capacity on an answer nobody will read.
  */
-function abandonedSignal(res: Response): AbortSignal {
+function abandonedSignal(res: ServerResponse): AbortSignal {
   const abandoned = new AbortController();
   // Every upstream call of the request listens to it: hundreds, for a
   // large `_entities`, which is no leak.
@@ -75,4 +150,50 @@ function abandonedSignal(res: Response): AbortSignal {
     if (!res.writableFinished) abandoned.abort();
   });
   return abandoned.signal;
+}
+
+function headerMap(req: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+/** The query string with its `?`, as Apollo reads GET operations from it. */
+function searchOf(url: string | undefined): string {
+  const at = url?.indexOf('?') ?? -1;
+  return at === -1 ? '' : url!.slice(at);
+}
+
+function internalError(record: RequestRecord) {
+  record.errorCodes.push('INTERNAL_SERVER_ERROR');
+  return {
+    status: 500,
+    body: JSON.stringify({
+      errors: [
+        {
+          message: 'Internal server error',
+          extensions: {
+            code: 'INTERNAL_SERVER_ERROR',
+            correlationId: record.correlationId,
+          },
+        },
+      ],
+    }),
+  };
+}
+
+function sendError(
+  res: ServerResponse,
+  answer: { status: number; body: string },
+): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.statusCode = answer.status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(`${answer.body}\n`);
 }

@@ -1,9 +1,9 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import type { Metrics } from '../../observability/metrics.js';
 import { CORRELATION_ID_HEADER, correlationIdFrom } from '../correlation-id.js';
-import { recordOf, type RequestRecord } from '../request-record.js';
+import type { RequestRecord } from '../request-record.js';
 
 /**
  * Opens the request's record (with its correlation id, echoed on the
@@ -12,26 +12,25 @@ import { recordOf, type RequestRecord } from '../request-record.js';
  * only facts a platform team filters on.
  */
 export function observeRequests(logger: Logger, metrics?: Metrics) {
-  return (req: Request, res: Response, next: NextFunction) => {
+  return (req: IncomingMessage, res: ServerResponse): RequestRecord => {
     const record: RequestRecord = {
       correlationId: correlationIdFrom(req.headers[CORRELATION_ID_HEADER]),
       startedAt: performance.now(),
       errorCodes: [],
     };
-    res.locals['record'] = record;
     res.setHeader(CORRELATION_ID_HEADER, record.correlationId);
-    res.on('finish', () => finished(req, res, logger, metrics));
-    next();
+    res.on('finish', () => finished(req, res, record, logger, metrics));
+    return record;
   };
 }
 
 function finished(
-  req: Request,
-  res: Response,
+  req: IncomingMessage,
+  res: ServerResponse,
+  record: RequestRecord,
   logger: Logger,
   metrics: Metrics | undefined,
 ) {
-  const record = recordOf(res);
   const durationMs =
     Math.round((performance.now() - record.startedAt) * 10) / 10;
   const outcome =
@@ -61,7 +60,7 @@ function finished(
   );
 }
 
-function header(req: Request, name: string): string | undefined {
+function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return typeof value === 'string' ? value.slice(0, 100) : undefined;
 }
