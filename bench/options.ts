@@ -7,7 +7,7 @@ export const USAGE = `npm run bench -- [options]
 
   --quick              3 s runs, 1 s warm-up: a smoke run
   --duration <s>       seconds of load per scenario and contender (10)
-  --warmup <s>         seconds of load before each measured run (2)
+  --warmup <s>         seconds of load before each measured run (5)
   --connections <n>    concurrent connections for S1 to S3 (100)
   --s4-connections <n> concurrent connections for S4 (1)
   --latency <ms>       emulator latency per call for S1 to S3 (5)
@@ -50,7 +50,7 @@ export function readOptions(argv: string[]): BenchOptions {
   const quick = values.quick;
   return {
     durationSec: number('duration', values.duration ?? (quick ? '3' : '10')),
-    warmupSec: number('warmup', values.warmup ?? (quick ? '1' : '2')),
+    warmupSec: number('warmup', values.warmup ?? (quick ? '1' : '5')),
     connections: number('connections', values.connections),
     s4Connections: number('s4-connections', values['s4-connections']),
     latencyMs: number('latency', values.latency, 0),
