@@ -20,10 +20,12 @@ declare module 'autocannon' {
     timeout?: number;
     headers?: Record<string, string>;
     body?: string;
-    /** A falsy result counts the response in `mismatches`. */
-    verifyBody?: (body: string) => boolean;
     /** Sent in turn by every connection, wrapping around. */
-    requests?: Array<{ body?: string }>;
+    requests?: Array<{
+      body?: string;
+      /** Called with every answer to this request, whatever its status. */
+      onResponse?: (status: number, body: string) => void;
+    }>;
   }
 
   interface Result {
@@ -33,10 +35,10 @@ declare module 'autocannon' {
     errors: number;
     timeouts: number;
     non2xx: number;
-    mismatches: number;
     '2xx': number;
   }
 
+  export type { Result };
   function autocannon(options: Options): Promise<Result>;
   export default autocannon;
 }

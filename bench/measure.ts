@@ -116,7 +116,7 @@ export async function measureRun(
     const calls = await settle(emulator);
     const cpuAfter = await cpuTimeMs(child.pid!);
     alive();
-    const answered = Math.max(0, load['2xx'] - load.mismatches);
+    const answered = load.served;
     return {
       readyMs,
       rps: answered / load.duration,
@@ -129,7 +129,7 @@ export async function measureRun(
         cpuBefore === null || cpuAfter === null || answered === 0
           ? null
           : (cpuAfter - cpuBefore) / answered,
-      failures: load.errors + load.non2xx + load.mismatches,
+      failures: load.errors + load.non2xx + (load['2xx'] - load.served),
       loadAverage: loadavg()[0] ?? 0,
       answer: checked.data,
       answerErrors: checked.errors?.length ?? 0,
