@@ -100,7 +100,7 @@ function registerAdmission(registry: Registry, read: () => AdmissionState) {
   });
   new Counter({
     name: 'profile_graph_admission_refused_total',
-    help: 'Requests refused with 503 SERVER_OVERLOADED, by reason',
+    help: 'Requests not admitted, by reason: queue full and wait too long (answered 503 SERVER_OVERLOADED), client gone',
     labelNames: ['reason'] as const,
     registers: [registry],
     collect() {
