@@ -39,6 +39,16 @@ export function spawnScript(
 const BUILT_MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 
 /**
+ * The Node flags of the image's CMD (Dockerfile), which the built subgraph
+ * runs with here too; test/bench/image-flags.test.ts keeps the two equal.
+ */
+export const IMAGE_NODE_FLAGS = [
+  '--enable-source-maps',
+  '--max-old-space-size=384',
+  '--max-semi-space-size=16',
+];
+
+/**
  * Runs this subgraph from its build (see run.ts), with settings as a
  * deployment passes them: environment variables read by `src/config.ts`.
  * Not under tsx: its loader thread and transpiler add about 40 MB and most
@@ -48,6 +58,7 @@ export function spawnBuiltSubgraph(env: Record<string, string>): ChildProcess {
   return spawn(
     process.execPath,
     [
+      ...IMAGE_NODE_FLAGS,
       ...(process.env['BENCH_NODE_FLAGS']?.split(' ').filter(Boolean) ?? []),
       BUILT_MAIN,
     ],
