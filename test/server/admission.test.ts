@@ -129,6 +129,26 @@ describe('admission control', () => {
     expect(callTimes('admit-leaving-4')).toEqual([]);
   });
 
+  it('gives no place in the queue to a request another check refuses', async () => {
+    slowUpstream(800);
+    const running = lookup(
+      users.slice(0, 4).map((u) => u.id),
+      'admit-running-5',
+    );
+    await untilGauge('profile_graph_admission_in_flight', 5);
+    const anonymous = await postGraphQL(stack.url, {
+      query: 'query ($ids: [ID!]!) { users(ids: $ids) { id } }',
+      variables: { ids: users.slice(0, 4).map((u) => u.id) },
+    });
+    expect(anonymous.status).toBe(401);
+
+    // The queue holds one request: the refused one must not be in it.
+    const next = await lookup([users[5]!.id], 'admit-next-5');
+
+    expect(next.status).toBe(200);
+    expect((await running).status).toBe(200);
+  });
+
   it('refuses a request that would wait longer than ADMISSION_MAX_WAIT_MS', async () => {
     slowUpstream(2_500);
     const ids = users.slice(0, 4).map((u) => u.id);
@@ -154,3 +174,14 @@ describe('admission control', () => {
  * earlier sign to wait for; every upstream latency here is longer.
  */
 const admitted = () => new Promise((resolve) => setTimeout(resolve, 200));
+
+/** Polls `/metrics` until the gauge reads `value` (up to 5 s). */
+async function untilGauge(name: string, value: number) {
+  const line = new RegExp(`^${name} ${value}$`, 'm');
+  for (let i = 0; i < 250; i++) {
+    const metrics = await (await fetch(`${stack.origin}/metrics`)).text();
+    if (line.test(metrics)) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`${name} never read ${value}`);
+}

@@ -1,14 +1,22 @@
-import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import {
+  HeaderMap,
+  type ApolloServerPlugin,
+  type GraphQLResponse,
+} from '@apollo/server';
 import { estimateResources } from '../../graph/lookup-budget.js';
 import { Admission, AdmissionRefusedError } from '../admission.js';
 import type { ServerContext } from '../server-context.js';
 
 /**
- * Admits each operation through `admission` once it is parsed, validated
- * and within its lookup budget, weighed by the resources it asks for, and
- * gives its weight back when its response is sent. A request refused
- * admission gets 503 with Retry-After and the code SERVER_OVERLOADED.
+ * Admits each operation through `admission`, weighed by the resources it
+ * asks for, and gives its weight back when its response is sent. A request
+ * refused admission gets 503 with Retry-After and the code
+ * SERVER_OVERLOADED.
+ *
+ * The wait happens in `responseForOperation`, which Apollo calls only once
+ * the operation is parsed, validated and through every other plugin's
+ * checks (a token, the lookup budget): a request those refuse is answered
+ * at once and never takes a place in the queue.
  *
  * The request deadline starts over at admission: time spent waiting is
  * bounded by the admission wait, and an operation that waited still gets
@@ -21,33 +29,25 @@ export function admissionPlugin(
   return {
     async requestDidStart() {
       let release: (() => void) | undefined;
-      let answered = false;
       return {
-        async didResolveOperation({ document, request, contextValue }) {
+        async responseForOperation({ document, request, contextValue }) {
           const weight = estimateResources(
             document,
             request.operationName,
             request.variables,
           );
-          let admitted: () => void;
           try {
-            admitted = await admission.enter(weight, contextValue.call.signal);
+            release = await admission.enter(weight, contextValue.call.signal);
           } catch (error) {
-            if (error instanceof AdmissionRefusedError) throw overloaded();
+            if (error instanceof AdmissionRefusedError) return overloaded();
             throw error;
           }
-          // Another plugin may refuse the operation while this one waits
-          // (didResolveOperation hooks run together), or the client may
-          // leave just as it is admitted; then the weight goes straight
-          // back. An abandoned request's calls fail at once (batch.ts).
-          if (answered || contextValue.call.signal?.aborted) {
-            return admitted();
-          }
-          release = admitted;
           contextValue.call.deadlineAt = Date.now() + requestDeadlineMs;
+          // An abandoned request still executes, but its lookups fail at
+          // once without a call (batch.ts), so its weight goes back soon.
+          return null;
         },
         async willSendResponse() {
-          answered = true;
           release?.();
         },
       };
@@ -55,15 +55,23 @@ export function admissionPlugin(
   };
 }
 
-function overloaded(): GraphQLError {
-  // Typed loosely, as in request-context.ts: a test dependency's global
-  // typing of `extensions.http.headers` does not admit Apollo's HeaderMap.
-  const extensions: Record<string, unknown> = {
-    code: 'SERVER_OVERLOADED',
-    http: { status: 503, headers: new HeaderMap([['retry-after', '1']]) },
+function overloaded(): GraphQLResponse {
+  return {
+    http: {
+      status: 503,
+      headers: new HeaderMap([['retry-after', '1']]),
+    },
+    body: {
+      kind: 'single',
+      singleResult: {
+        errors: [
+          {
+            message:
+              'This server is at capacity; retry in a moment, or on another replica.',
+            extensions: { code: 'SERVER_OVERLOADED' },
+          },
+        ],
+      },
+    },
   };
-  return new GraphQLError(
-    'This server is at capacity; retry in a moment, or on another replica.',
-    { extensions },
-  );
 }
