@@ -8,7 +8,7 @@
  * `_entities` call) and fan out into hundreds of upstream calls. Counting is
  * static and runs before execution, so a refused operation costs nothing.
  */
-import { Kind } from 'graphql';
+import { Kind, valueFromASTUntyped } from 'graphql';
 import type {
   ArgumentNode,
   DocumentNode,
@@ -22,8 +22,8 @@ export function countRequestedIds(
   operationName: string | null | undefined,
   variables: Record<string, unknown> | undefined,
 ): number {
-  return sumOverArguments(document, operationName, (arg) =>
-    listLength(arg.value, variables),
+  return sumOverArguments(document, operationName, variables, (arg, bound) =>
+    listLength(arg.value, bound),
   );
 }
 
@@ -45,21 +45,26 @@ export function estimateResources(
     sumOverArguments(
       document,
       operationName,
-      (arg) =>
-        listLength(arg.value, variables) +
-        (arg.name.value === 'first' ? intValue(arg.value, variables) : 0),
+      variables,
+      (arg, bound) =>
+        listLength(arg.value, bound) +
+        (arg.name.value === 'first' ? intValue(arg.value, bound) : 0),
     )
   );
 }
 
 /**
  * `weigh` summed over every argument of every field the operation selects,
- * through aliases and fragments, as often as each field appears.
+ * through aliases and fragments, as often as each field appears. `weigh`
+ * reads variables as the operation will run with them: the values sent,
+ * else the defaults the operation declares (`$ids: [ID!] = [...]`), which
+ * would otherwise carry any number of ids past the count.
  */
 function sumOverArguments(
   document: DocumentNode,
   operationName: string | null | undefined,
-  weigh: (arg: ArgumentNode) => number,
+  variables: Record<string, unknown> | undefined,
+  weigh: (arg: ArgumentNode, bound: Record<string, unknown>) => number,
 ): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) {
@@ -73,6 +78,14 @@ function sumOverArguments(
       (!operationName || def.name?.value === operationName),
   );
   if (operation?.kind !== Kind.OPERATION_DEFINITION) return 0;
+  const bound: Record<string, unknown> = {};
+  for (const definition of operation.variableDefinitions ?? []) {
+    if (definition.defaultValue === undefined) continue;
+    bound[definition.variable.name.value] = valueFromASTUntyped(
+      definition.defaultValue,
+    );
+  }
+  Object.assign(bound, variables);
   const count = (set: SelectionSetNode, depth: number): number =>
     set.selections.reduce((sum, selection) => {
       // Validation has already refused fragment cycles; the depth guard
@@ -82,7 +95,10 @@ function sumOverArguments(
         case Kind.FIELD:
           return (
             sum +
-            (selection.arguments ?? []).reduce((n, arg) => n + weigh(arg), 0) +
+            (selection.arguments ?? []).reduce(
+              (n, arg) => n + weigh(arg, bound),
+              0,
+            ) +
             (selection.selectionSet
               ? count(selection.selectionSet, depth + 1)
               : 0)

@@ -29,6 +29,22 @@ describe('estimateResources', () => {
     ).toBe(21);
   });
 
+  it('reads a variable left out of the request from its declared default', () => {
+    expect(
+      weigh(
+        'query ($ids: [ID!]! = ["a", "b", "c"], $n: Int = 50) { users(ids: $ids) { id } company(id: "c") { users(first: $n) { totalCount } } }',
+      ),
+    ).toBe(54);
+    expect(
+      weigh(
+        'query ($ids: [ID!]! = ["a", "b", "c"]) { users(ids: $ids) { id } }',
+        {
+          ids: ['a'],
+        },
+      ),
+    ).toBe(2);
+  });
+
   it('ignores a page size that is not a positive whole number', () => {
     expect(
       weigh(

@@ -23,6 +23,22 @@ beforeEach(() => stack.emulator.reset());
 const ids = (n: number) => Array.from({ length: n }, () => randomUUID());
 
 describe('lookup budget', () => {
+  it('counts ids given as a variable default, not only ids sent as variables', async () => {
+    const fields = Array.from(
+      { length: 4 },
+      (_, i) => `a${i}: users(ids: $ids) { id }`,
+    ).join(' ');
+    const defaults = JSON.stringify(ids(100));
+    const { status, body } = await postGraphQL(stack.url, {
+      token,
+      query: `query ($ids: [ID!]! = ${defaults}) { ${fields} }`,
+    });
+
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions?.['code']).toBe('TOO_MANY_IDS');
+    expect(stack.profileCalls()).toBe(0);
+  });
+
   it('refuses ids spread over aliases before any upstream call', async () => {
     const fields = Array.from(
       { length: 4 },
