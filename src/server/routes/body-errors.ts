@@ -10,23 +10,49 @@ export interface ErrorAnswer {
   body: string;
 }
 
+/** What a client is told for each kind of body the parser refuses. */
+const REFUSALS: Record<string, { code: string; message: string }> = {
+  'entity.too.large': {
+    code: 'PAYLOAD_TOO_LARGE',
+    message: 'The request body is larger than this server accepts.',
+  },
+  'entity.parse.failed': {
+    code: 'BAD_REQUEST',
+    message: 'The request body is not valid JSON.',
+  },
+  'charset.unsupported': {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: 'The request body must be JSON in UTF-8.',
+  },
+  'encoding.unsupported': {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message:
+      'The request body is compressed in a way this server does not read (gzip, deflate and br are read).',
+  },
+};
+
+/** Any other refusal: a truncated upload, a corrupt gzip stream. */
+const UNREADABLE = {
+  code: 'BAD_REQUEST',
+  message: 'The request body could not be read.',
+};
+
 /**
- * The answer to a body the JSON parser refused (too large, not JSON): a
- * GraphQL error in JSON with the parser's status (413, 400). `undefined`
- * for anything that is not a body parser's refusal.
+ * The answer to a body the JSON parser refused (too large, not JSON, a
+ * charset or compression it does not read, a corrupt or cut-off stream): a
+ * GraphQL error in JSON with the parser's 4xx status. `undefined` for
+ * anything that is not a client's fault.
  */
 export function bodyErrorAnswer(
   error: unknown,
   record: RequestRecord,
 ): ErrorAnswer | undefined {
   const { type, status } = (error ?? {}) as BodyParserError;
-  if (type === undefined || status === undefined) return undefined;
-  const tooLarge = type === 'entity.too.large';
-  const code = tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+  if (typeof status !== 'number' || status < 400 || status > 499) {
+    return undefined;
+  }
+  const { code, message } = (type && REFUSALS[type]) || UNREADABLE;
   record.errorCodes.push(code);
-  const message = tooLarge
-    ? 'The request body is larger than this server accepts.'
-    : 'The request body is not valid JSON.';
   return {
     status,
     body: JSON.stringify({
