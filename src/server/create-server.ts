@@ -15,6 +15,7 @@ import type { ApqCache } from './apq-cache.js';
 import { Admission, type AdmissionOptions } from './admission.js';
 import { admissionPlugin } from './plugins/admission.js';
 import { correlationPlugin } from './correlation-plugin.js';
+import { CORRELATION_ID_HEADER, correlationIdFrom } from './correlation-id.js';
 import { formatErrorFor } from './format-error.js';
 import { graphqlHandler, isGraphqlPath } from './routes/graphql.js';
 import { healthRoutes } from './routes/health.js';
@@ -67,7 +68,11 @@ export async function startServer(
   port: number,
 ): Promise<RunningServer> {
   const app = express();
-  const httpServer = http.createServer();
+  const httpServer = http.createServer({
+    // A request's headers and body must arrive within this; Node's default,
+    // 5 minutes, let a client that sends a body slowly hold a socket long.
+    requestTimeout: 30_000,
+  });
   const apollo = createApollo(options, httpServer);
   await apollo.start();
   const graphql = graphqlHandler(apollo, options);
@@ -81,6 +86,7 @@ export async function startServer(
   app.disable('x-powered-by');
   app.use(healthRoutes(options.readiness, () => stopping));
   if (options.metrics) app.use(metricsRoute(options.metrics.registry));
+  app.use(notFound);
 
   await listen(httpServer, host, port);
   const bound = (httpServer.address() as AddressInfo).port;
@@ -93,6 +99,21 @@ export async function startServer(
       await apollo.stop();
     },
   };
+}
+
+/** Any other path: JSON like every other answer, not express's HTML page. */
+function notFound(req: express.Request, res: express.Response) {
+  res.status(404).json({
+    errors: [
+      {
+        message: `Nothing is served at ${req.method} ${req.path.slice(0, 100)}; the GraphQL endpoint is /graphql.`,
+        extensions: {
+          code: 'NOT_FOUND',
+          correlationId: correlationIdFrom(req.headers[CORRELATION_ID_HEADER]),
+        },
+      },
+    ],
+  });
 }
 
 /**

@@ -2,6 +2,7 @@
  * Every limit answers with a GraphQL error and its own code, before any
  * upstream call; batching, oversized bodies, CSRF and CORS at the HTTP edge.
  */
+import { connect } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixtures } from '../../src/emulator/index.js';
 import { postGraphQL } from '../support/stack.js';
@@ -120,6 +121,64 @@ describe('HTTP edge', () => {
     expect(response.json().errors?.[0]?.extensions?.['code']).toBe(
       'PAYLOAD_TOO_LARGE',
     );
+  });
+
+  it.each([
+    [
+      'a gzip body that is not gzip',
+      { 'content-encoding': 'gzip' },
+      400,
+      'BAD_REQUEST',
+    ],
+    [
+      'a compression it does not read',
+      { 'content-encoding': 'compress' },
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
+    [
+      'a charset other than UTF-8',
+      { 'content-type': 'application/json; charset=latin1' },
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
+  ])(
+    'answers %s with a coded JSON error, not a 500',
+    async (_, headers, status, code) => {
+      const response = await postRaw(stack.url, '{"query":"{ __typename }"}', {
+        'content-type': 'application/json',
+        ...headers,
+      });
+      expect(response.status).toBe(status);
+      expect(response.json().errors?.[0]?.extensions).toMatchObject({
+        code,
+        correlationId: expect.any(String),
+      });
+    },
+  );
+
+  it('refuses a declared Content-Length over the limit at once, without waiting for the body', async () => {
+    const { host, port } = new URL(stack.url);
+    const socket = connect(Number(port), host.split(':')[0]);
+    const started = Date.now();
+    socket.write(
+      `POST /graphql HTTP/1.1\r\nHost: ${host}\r\ncontent-type: application/json\r\ncontent-length: 99999999\r\n\r\n{"query":`,
+    );
+    const answer = await new Promise<string>((resolve) => {
+      let text = '';
+      socket.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      socket.on('close', () => resolve(text));
+    });
+
+    expect(answer).toMatch(/^HTTP\/1.1 413 /);
+    expect(answer).toContain('PAYLOAD_TOO_LARGE');
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it('answers a path beside /graphql with a JSON 404, not an HTML page', async () => {
+    const response = await postRaw(`${stack.origin}/GRAPHQL`, '{}');
+    expect(response.status).toBe(404);
+    expect(response.json().errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
   });
 
   it('refuses a GET without a preflight-forcing header (CSRF prevention)', async () => {

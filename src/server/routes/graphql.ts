@@ -46,6 +46,9 @@ export function graphqlHandler(
   const observe = observeRequests(options.logger, options.metrics);
   const allowOrigins: Middleware = cors({
     origin: [...options.corsOrigins],
+    // What /graphql answers; the package's default also lists PUT, PATCH
+    // and DELETE, which only ever get 405.
+    methods: ['GET', 'POST'],
     // Lets front-end code read the id to quote in a support request.
     exposedHeaders: [CORRELATION_ID_HEADER],
   });
@@ -58,6 +61,7 @@ export function graphqlHandler(
   ): Promise<void> {
     // A CORS preflight is answered here and goes no further.
     if (!(await through(allowOrigins, req, res))) return;
+    refuseDeclaredOversize(req, res, options.maxBodyBytes);
     await through(readJson, req, res);
     const answer = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
@@ -91,6 +95,27 @@ export function graphqlHandler(
       sendError(res, refused ?? internalError(record));
     });
   };
+}
+
+/**
+ * Refuses a body whose declared length is over the limit before reading a
+ * byte of it. The JSON parser would refuse it too, but only once the whole
+ * declared length had arrived, which a client can make take for ever. The
+ * connection is closed after the answer, since the body is left unread.
+ */
+function refuseDeclaredOversize(
+  req: IncomingMessage,
+  res: ServerResponse,
+  maxBodyBytes: number,
+): void {
+  const declared = Number(req.headers['content-length']);
+  // NaN (no Content-Length: a GET, a chunked body) is not over anything.
+  if (!(declared > maxBodyBytes)) return;
+  res.setHeader('connection', 'close');
+  throw Object.assign(new Error('request body too large'), {
+    type: 'entity.too.large',
+    status: 413,
+  });
 }
 
 /**
