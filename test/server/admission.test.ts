@@ -56,7 +56,7 @@ describe('admission control', () => {
       users.slice(0, 4).map((u) => u.id),
       'admit-first-1',
     );
-    await admitted();
+    await untilGauge('profile_graph_admission_in_flight', 5);
     const second = lookup([users[4]!.id], 'admit-second-1');
 
     const [a, b] = await Promise.all([first, second]);
@@ -74,9 +74,9 @@ describe('admission control', () => {
     slowUpstream(800);
     const ids = users.slice(0, 4).map((u) => u.id);
     const running = lookup(ids, 'admit-running-2');
-    await admitted();
+    await untilGauge('profile_graph_admission_in_flight', 5);
     const waiting = lookup([users[4]!.id], 'admit-waiting-2');
-    await admitted();
+    await untilGauge('profile_graph_admission_waiting', 1);
 
     const refused = await lookup([users[5]!.id], 'admit-refused-2');
 
@@ -101,7 +101,7 @@ describe('admission control', () => {
       users.slice(0, 4).map((u) => u.id),
       'admit-running-4',
     );
-    await admitted();
+    await untilGauge('profile_graph_admission_in_flight', 5);
     const hangUp = new AbortController();
     const leaving = request(stack.url, {
       method: 'POST',
@@ -116,9 +116,9 @@ describe('admission control', () => {
       }),
       signal: hangUp.signal,
     }).catch(() => 'hung up');
-    await admitted();
+    await untilGauge('profile_graph_admission_waiting', 1);
     hangUp.abort();
-    await admitted();
+    await untilGauge('profile_graph_admission_waiting', 0);
 
     // The queue holds one request; the one that left no longer counts.
     const next = await lookup([users[5]!.id], 'admit-next-4');
@@ -153,7 +153,7 @@ describe('admission control', () => {
     slowUpstream(2_500);
     const ids = users.slice(0, 4).map((u) => u.id);
     const running = lookup(ids, 'admit-running-3');
-    await admitted();
+    await untilGauge('profile_graph_admission_in_flight', 5);
     const started = Date.now();
 
     const refused = await lookup([users[4]!.id], 'admit-late-3');
@@ -169,13 +169,10 @@ describe('admission control', () => {
 });
 
 /**
- * Time for a request just sent to be read, checked and admitted (or
- * queued). The emulator records calls only once answered, so there is no
- * earlier sign to wait for; every upstream latency here is longer.
+ * Polls `/metrics` until the gauge reads `value` (up to 5 s): the sign that
+ * a request just sent was admitted, queued or dropped. The emulator records
+ * calls only once answered, too late to tell.
  */
-const admitted = () => new Promise((resolve) => setTimeout(resolve, 200));
-
-/** Polls `/metrics` until the gauge reads `value` (up to 5 s). */
 async function untilGauge(name: string, value: number) {
   const line = new RegExp(`^${name} ${value}$`, 'm');
   for (let i = 0; i < 250; i++) {
