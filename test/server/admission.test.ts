@@ -5,25 +5,22 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { request } from 'undici';
-import { fixtures, type EmulatorUser } from '../../src/emulator/index.js';
-import { postGraphQL, startStack, type Stack } from '../support/stack.js';
+import type { EmulatorUser } from '../../src/emulator/index.js';
+import type { Stack } from '../support/stack.js';
+import { postGraphQL } from '../support/stack.js';
+import { startAdmissionStack, type AdmissionStack } from './admission-stack.js';
 
+let admission: AdmissionStack;
 let stack: Stack;
 let token: string;
 let users: EmulatorUser[];
 
 beforeAll(async () => {
-  stack = await startStack({
-    LOG_LEVEL: 'silent',
-    // Room for one operation naming 4 ids (weight 5), not for a second.
-    ADMISSION_CAPACITY: '5',
+  admission = await startAdmissionStack({
     ADMISSION_MAX_WAIT_MS: '1500',
     ADMISSION_MAX_WAITING: '1',
-    UPSTREAM_BULK_LOOKUP: 'false',
   });
-  const picks = fixtures(stack.emulator.data);
-  token = await stack.emulator.mintToken({ sub: picks.homeCompany.id });
-  users = picks.homeCompanyLocalUsers.slice(0, 6);
+  ({ stack, token, users } = admission);
 });
 afterAll(() => stack.close());
 beforeEach(() => {
@@ -32,12 +29,10 @@ beforeEach(() => {
 });
 
 const lookup = (ids: string[], correlationId: string) =>
-  postGraphQL(stack.url, {
-    query: 'query ($ids: [ID!]!) { users(ids: $ids) { id } }',
-    variables: { ids },
-    token,
-    headers: { 'concur-correlationid': correlationId },
-  });
+  admission.lookup(ids, correlationId);
+const slowUpstream = (ms: number) => admission.slowUpstream(ms);
+const untilGauge = (name: string, value: number) =>
+  admission.untilGauge(name, value);
 
 /** When the emulator answered each Profile call of a request, in ms. */
 const callTimes = (correlationId: string) =>
@@ -45,9 +40,6 @@ const callTimes = (correlationId: string) =>
     .stats()
     .requests.filter((call) => call.correlationId === correlationId)
     .map((call) => Date.parse(call.at));
-
-const slowUpstream = (ms: number) =>
-  stack.emulator.faults.add({ action: { kind: 'latency', ms } });
 
 describe('admission control', () => {
   it('holds an operation that does not fit until the one running ends, then answers it', async () => {
@@ -167,18 +159,3 @@ describe('admission control', () => {
     expect((await running).status).toBe(200);
   });
 });
-
-/**
- * Polls `/metrics` until the gauge reads `value` (up to 5 s): the sign that
- * a request just sent was admitted, queued or dropped. The emulator records
- * calls only once answered, too late to tell.
- */
-async function untilGauge(name: string, value: number) {
-  const line = new RegExp(`^${name} ${value}$`, 'm');
-  for (let i = 0; i < 250; i++) {
-    const metrics = await (await fetch(`${stack.origin}/metrics`)).text();
-    if (line.test(metrics)) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`${name} never read ${value}`);
-}
