@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1
-# Production image of the profile-graph subgraph. The build stage compiles
-# the TypeScript with every dependency; the runtime stage holds production
-# dependencies, dist/ and the SDL (read at run time from /app/schema) only.
+# Production image of the profile-graph subgraph. The build stage
+# type-checks the TypeScript and bundles it with every dependency it runs
+# into dist/ (src/tools/bundle.ts); the runtime stage holds dist/, the SDL
+# (read at run time from /app/schema) and package.json, and no node_modules.
 
 FROM node:22-bookworm-slim AS build
 WORKDIR /app
@@ -16,11 +17,9 @@ FROM node:22-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     PORT=4000
 WORKDIR /app
-COPY package.json package-lock.json ./
-# No install scripts: nothing in the production tree needs one, and it keeps
-# the runtime layer to what the lockfile names.
-RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
-  && npm cache clean --force
+# package.json for its "type": "module" (dist/ is ES modules) and to find
+# schema/ beside it; the packages themselves are inside the bundle.
+COPY package.json ./
 COPY --from=build /app/dist ./dist
 COPY schema ./schema
 # The base image's unprivileged user (uid 1000); the app files stay owned by

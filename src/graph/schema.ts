@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { Kind, parse, visit } from 'graphql';
@@ -6,7 +6,22 @@ import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { resolvers } from './resolvers/index.js';
 import { withScopeChecks } from './scopes.js';
 
-const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
+/**
+ * `schema/` beside the package's `package.json`. Found by walking up rather
+ * than by a fixed relative path, because this code runs at two depths: as
+ * `src/graph/schema.ts` (tsx, the tests) and inside the bundle in `dist/`.
+ */
+function findSchemaDir(from = new URL('.', import.meta.url)): URL {
+  for (let dir = from; ; dir = new URL('..', dir)) {
+    if (existsSync(new URL('package.json', dir)))
+      return new URL('schema/', dir);
+    if (dir.pathname === '/') {
+      throw new Error(`no package.json above ${import.meta.url}`);
+    }
+  }
+}
+
+const SCHEMA_DIR = findSchemaDir();
 
 /** The SDL of every file in `schema/`, as one document. */
 export function loadTypeDefs(): DocumentNode {
