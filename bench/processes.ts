@@ -43,7 +43,6 @@ const BUILT_MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
  * runs with here too; test/bench/image-flags.test.ts keeps the two equal.
  */
 export const IMAGE_NODE_FLAGS = [
-  '--enable-source-maps',
   '--max-old-space-size=384',
   '--max-semi-space-size=16',
 ];

@@ -38,8 +38,9 @@ export async function bundle(outdir = `${ROOT}dist`): Promise<void> {
     platform: 'node',
     target: 'node20',
     banner: { js: REQUIRE_SHIM },
-    // Maps for `--enable-source-maps` stack traces; the sources themselves
-    // are in the repository and the packages, not needed in the image.
+    // Maps for `node --enable-source-maps` when debugging; the image's CMD
+    // leaves them off (see the Dockerfile). The sources themselves are in
+    // the repository and the packages, not needed in the image.
     sourcemap: true,
     sourcesContent: false,
     // Licences of the bundled packages, kept in a file beside each chunk.
