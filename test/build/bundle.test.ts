@@ -6,7 +6,7 @@
  * it through the emulator's data centers.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -101,6 +101,18 @@ describe('the bundled build, laid out as in the image', () => {
       displayName: user.displayName,
       manager: { id: manager.id, displayName: manager.displayName },
     });
+  });
+
+  it("hashes operations with Node's crypto, not a JavaScript SHA-256", async () => {
+    const chunks = (await readdir(join(app, 'dist'))).filter((name) =>
+      name.endsWith('.js'),
+    );
+    const code = await Promise.all(
+      chunks.map((name) => readFile(join(app, 'dist', name), 'utf8')),
+    );
+
+    // esbuild marks each bundled module with its path.
+    expect(code.join('\n')).not.toContain('node_modules/sha.js/');
   });
 
   it('refuses a request without a token, as the source build does', async () => {
