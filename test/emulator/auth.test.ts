@@ -1,6 +1,6 @@
 import { SignJWT, base64url } from 'jose';
 import { generateKeyPair } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type {
   EmulatorFixtures,
   RunningEmulator,
@@ -60,6 +60,22 @@ describe('authentication, scopes and tenants', () => {
       expiresInSeconds: -2,
     });
     expect(await status(me, justExpired)).toBe(200);
+  });
+
+  it('refuses a token it accepted before, once that token has expired', async () => {
+    const shortLived = await emulator.mintToken({
+      sub: fx.demoUser.id,
+      expiresInSeconds: 60,
+    });
+    expect(await status(me, shortLived)).toBe(200);
+
+    // Past exp and the 30 s of tolerated skew.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 120_000 });
+    try {
+      expect(await status(me, shortLived)).toBe(401);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('answers 401 to a valid signature naming no known principal', async () => {
