@@ -11,13 +11,17 @@ import { withScopeChecks } from './scopes.js';
  * than by a fixed relative path, because this code runs at two depths: as
  * `src/graph/schema.ts` (tsx, the tests) and inside the bundle in `dist/`.
  */
-function findSchemaDir(from = new URL('.', import.meta.url)): URL {
-  for (let dir = from; ; dir = new URL('..', dir)) {
-    if (existsSync(new URL('package.json', dir)))
+function findSchemaDir(): URL {
+  let dir = new URL('.', import.meta.url);
+  for (;;) {
+    if (existsSync(new URL('package.json', dir))) {
       return new URL('schema/', dir);
-    if (dir.pathname === '/') {
+    }
+    const parent = new URL('..', dir);
+    if (parent.href === dir.href) {
       throw new Error(`no package.json above ${import.meta.url}`);
     }
+    dir = parent;
   }
 }
 

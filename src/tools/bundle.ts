@@ -68,7 +68,8 @@ export async function bundle(outdir = `${ROOT}dist`): Promise<void> {
     // the repository and the packages, not needed in the image.
     sourcemap: true,
     sourcesContent: false,
-    // Licences of the bundled packages, kept in a file beside each chunk.
+    // The licence comments of bundled packages, in a `.LEGAL.txt` beside
+    // each chunk that has any (main.js's, so far).
     legalComments: 'linked',
     logLevel: 'warning',
   });
