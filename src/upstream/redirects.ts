@@ -5,7 +5,9 @@
  * data center in the table, a bounded number of hops, never round a loop,
  * and only to the same resource: a 301 says where a resource lives, so a
  * Location naming another path (an admin page on a known host, say) is not
- * one to hand the caller's token to.
+ * one to hand the caller's token to. For the same reason the call keeps the
+ * query it asked with: a Location's own query (`?filter=…&count=1000`)
+ * would let whoever answers the redirect choose what the token reads next.
  */
 import type { DataCenterTable } from './data-centers.js';
 
@@ -54,11 +56,11 @@ export function decideRedirect(
   // Paths below each data center's base path, so a base path is neither
   // lost nor doubled when the call moves.
   const below = belowBase(target.pathname, dc.basePath);
-  const asked = new URL(state.path, 'http://path.invalid').pathname;
-  if (below !== asked) {
+  const asked = new URL(state.path, 'http://path.invalid');
+  if (below !== asked.pathname) {
     return { follow: false, reason: 'redirect to another resource' };
   }
-  return { follow: true, dataCenter: dc.name, path: below + target.search };
+  return { follow: true, dataCenter: dc.name, path: below + asked.search };
 }
 
 /** `pathname` without `basePath`, or undefined when it is not below it. */

@@ -106,6 +106,37 @@ describe('redirects outside the data-center table', () => {
   );
 });
 
+describe('redirect queries', () => {
+  it("asks the redirect's target with the call's own query, not the Location's", async () => {
+    // Not the fixtures' remote user: the chain test below needs its route
+    // still unlearned.
+    const home = fixtures(stack.emulator.data).homeCompany;
+    const remote = stack.emulator.data.users.filter(
+      (u) => u.companyId === home.id && u.dataCenter === 'EMEA',
+    )[1]!;
+    const path = `/profile/v1/users/${remote.id}`;
+    stack.emulator.faults.add({
+      match: { dataCenter: 'US', resourceId: remote.id },
+      action: {
+        kind: 'redirect',
+        location: `${dc['EMEA']}${path}?filter=anything&count=1000`,
+      },
+    });
+    const { body } = await postGraphQL(stack.url, {
+      token,
+      query: USER,
+      variables: { id: remote.id },
+    });
+
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({
+      user: { id: remote.id, displayName: remote.displayName },
+    });
+    const emea = profileCalls().filter((c) => c.dataCenter === 'EMEA');
+    expect(emea.map((c) => c.path)).toEqual([path]);
+  });
+});
+
 describe('redirect chains', () => {
   it('refuses a loop between two data centers after one round', async () => {
     // The limit is 1 hop, so the loop check is what stops the second hop
