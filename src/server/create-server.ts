@@ -72,6 +72,9 @@ export async function startServer(
     // A request's headers and body must arrive within this; Node's default,
     // 5 minutes, let a client that sends a body slowly hold a socket long.
     requestTimeout: 30_000,
+    // How often Node looks for requests past that bound; its default, 30 s,
+    // let a slow request hold its socket for up to a minute.
+    connectionsCheckingInterval: 5_000,
   });
   const apollo = createApollo(options, httpServer);
   await apollo.start();
