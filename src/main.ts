@@ -123,6 +123,7 @@ function upstreamTarget(
 
 async function printSandboxBanner(url: string, emulator: RunningEmulator) {
   const { fixtures } = await import('./emulator/index.js');
+  const { tokenCommandFor } = await import('./emulator/settings.js');
   const { demoUser } = fixtures(emulator.data);
   const token = await emulator.mintToken({
     sub: demoUser.id,
@@ -139,7 +140,7 @@ async function printSandboxBanner(url: string, emulator: RunningEmulator) {
       .map(([name, base]) => `${name} ${base}`)
       .join(', ')}`,
     '',
-    `Demo token (${demoUser.displayName}, valid 12 h; more with \`npm run -s token\`):`,
+    `Demo token (${demoUser.displayName}, valid 12 h; more with \`${tokenCommandFor(emulator.dataCenters)}\`):`,
     token,
     '',
     'Try it:',

@@ -27,7 +27,7 @@ type Env = Record<string, string | undefined>;
 export function emulatorOptionsFromEnv(
   env: Env = process.env,
 ): EmulatorOptions {
-  const listed = (env.EMULATOR_PORTS ?? '').split(',').filter((p) => p.trim());
+  const listed = listedPorts(env.EMULATOR_PORTS);
   const dataCenters = DEFAULT_DATA_CENTERS.map((name, index) => {
     const own = env[`EMULATOR_PORT_${name}`];
     const raw = own ?? listed[index];
@@ -37,6 +37,7 @@ export function emulatorOptionsFromEnv(
       raw === undefined ? DEMO_PORTS[name] : integer(variable, raw, 65_535);
     return { name, port };
   });
+  refuseSharedPorts(dataCenters);
   const latencyMs = env.EMULATOR_LATENCY_MS;
   return {
     host: env.EMULATOR_HOST || '127.0.0.1',
@@ -49,13 +50,53 @@ export function emulatorOptionsFromEnv(
   };
 }
 
+/**
+ * EMULATOR_PORTS entries, one per data center in order. A list of another
+ * length, or with an empty entry, would silently leave a data center on its
+ * default port or shift one port into another's place.
+ */
+function listedPorts(raw: string | undefined): string[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  const listed = raw.split(',').map((entry) => entry.trim());
+  const expected = DEFAULT_DATA_CENTERS.length;
+  if (listed.length !== expected || listed.includes('')) {
+    throw new TypeError(
+      `EMULATOR_PORTS: expected ${expected} ports (${DEFAULT_DATA_CENTERS.join(', ')}, in that order), got ${JSON.stringify(raw)}`,
+    );
+  }
+  return listed;
+}
+
+/** Two data centers on one port would fail later as "port in use". */
+function refuseSharedPorts(dataCenters: { name: string; port?: number }[]) {
+  const seen = new Map<number, string>();
+  for (const { name, port } of dataCenters) {
+    // Port 0 is any free port: many data centers may ask for it.
+    if (!port) continue;
+    const other = seen.get(port);
+    if (other !== undefined) {
+      throw new TypeError(
+        `EMULATOR_PORTS: ${other} and ${name} are both given port ${port}; each data center needs its own (0 = any free port)`,
+      );
+    }
+    seen.set(port, name);
+  }
+}
+
+/**
+ * Most users a generated data set may hold: 10,000 take about a second and
+ * a few tens of MB, so this bounds start-up to tens of seconds, not an
+ * exhausted heap.
+ */
+const MAX_USERS = 200_000;
+
 function parseSize(raw: string | undefined): DataSize {
   if (raw === undefined || raw === '' || raw === 'demo') return 'demo';
   if (raw === 'bench') return 'bench';
   const users = Number(raw.trim());
-  if (!Number.isInteger(users) || users < 1) {
+  if (!Number.isInteger(users) || users < 1 || users > MAX_USERS) {
     throw new TypeError(
-      `EMULATOR_SIZE: expected demo, bench or a positive number of users, got ${JSON.stringify(raw)}`,
+      `EMULATOR_SIZE: expected demo, bench or a number of users from 1 to ${MAX_USERS}, got ${JSON.stringify(raw)}`,
     );
   }
   const companies = Math.max(3, Math.ceil(users / 100));
@@ -109,4 +150,28 @@ export function sandboxTokenIssuers(
     issuers[name] = `http://${urlHost}:${port}`;
   }
   return issuers;
+}
+
+/**
+ * The `npm run -s token` line that mints tokens for this running emulator:
+ * the token CLI derives issuers and the data set from the same EMULATOR_*
+ * settings, so any that differ from the defaults are repeated in front of
+ * it, with the ports actually bound (a port of 0 has none until then).
+ */
+export function tokenCommandFor(
+  dataCenters: Record<string, string>,
+  env: Env = process.env,
+): string {
+  const prefix: string[] = [];
+  const ports = DEFAULT_DATA_CENTERS.map((name) =>
+    Number(new URL(dataCenters[name] ?? 'http://invalid').port),
+  );
+  if (ports.some((port, i) => port !== DEMO_PORTS[DEFAULT_DATA_CENTERS[i]!])) {
+    prefix.push(`EMULATOR_PORTS=${ports.join(',')}`);
+  }
+  for (const name of ['EMULATOR_HOST', 'EMULATOR_SEED', 'EMULATOR_SIZE']) {
+    const value = env[name];
+    if (value) prefix.push(`${name}=${value}`);
+  }
+  return [...prefix, 'npm run -s token'].join(' ');
 }

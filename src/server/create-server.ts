@@ -93,7 +93,11 @@ export async function startServer(
 
   await listen(httpServer, host, port);
   const bound = (httpServer.address() as AddressInfo).port;
-  const shownHost = host === '0.0.0.0' ? 'localhost' : host;
+  const shownHost = ['0.0.0.0', '::'].includes(host)
+    ? 'localhost'
+    : host.includes(':')
+      ? `[${host}]`
+      : host;
   return {
     url: `http://${shownHost}:${bound}/graphql`,
     port: bound,

@@ -4,7 +4,10 @@ import {
   generateData,
   emulatorOptionsFromEnv,
 } from '../../src/emulator/index.js';
-import { sandboxTokenIssuers } from '../../src/emulator/settings.js';
+import {
+  sandboxTokenIssuers,
+  tokenCommandFor,
+} from '../../src/emulator/settings.js';
 
 const DCS = ['US', 'EMEA', 'CN'];
 
@@ -113,6 +116,44 @@ describe('the seeded data set', () => {
     });
     expect(() => emulatorOptionsFromEnv({ EMULATOR_SEED: 'x' })).toThrow(
       /EMULATOR_SEED/,
+    );
+  });
+
+  it('refuses an EMULATOR_PORTS list that does not give each data center its own port', () => {
+    for (const ports of ['4120,4121', '4120,4121,4122,4123', '4110,,4112']) {
+      expect(() => emulatorOptionsFromEnv({ EMULATOR_PORTS: ports })).toThrow(
+        /EMULATOR_PORTS: expected 3 ports \(US, EMEA, CN, in that order\)/,
+      );
+    }
+    expect(() =>
+      emulatorOptionsFromEnv({ EMULATOR_PORTS: '4120,4120,4122' }),
+    ).toThrow(/US and EMEA are both given port 4120/);
+    expect(() =>
+      emulatorOptionsFromEnv({ EMULATOR_PORTS: '4120,4121,4122' }),
+    ).not.toThrow();
+    expect(() =>
+      emulatorOptionsFromEnv({ EMULATOR_PORTS: '0,0,0' }),
+    ).not.toThrow();
+  });
+
+  it('prints a token command that repeats the ports bound and the data set settings', () => {
+    const defaults = {
+      US: 'http://127.0.0.1:4010',
+      EMEA: 'http://127.0.0.1:4011',
+      CN: 'http://127.0.0.1:4012',
+    };
+    expect(tokenCommandFor(defaults, {})).toBe('npm run -s token');
+    expect(
+      tokenCommandFor(
+        { ...defaults, CN: 'http://127.0.0.1:45417' },
+        { EMULATOR_PORTS: '4010,4011,0', EMULATOR_SEED: '2' },
+      ),
+    ).toBe('EMULATOR_PORTS=4010,4011,45417 EMULATOR_SEED=2 npm run -s token');
+  });
+
+  it('refuses a data set too large to generate', () => {
+    expect(() => emulatorOptionsFromEnv({ EMULATOR_SIZE: '1e9' })).toThrow(
+      /EMULATOR_SIZE: expected demo, bench or a number of users from 1 to 200000/,
     );
   });
 });
