@@ -2,7 +2,7 @@
  * Prints a sandbox access token, and nothing else, on stdout:
  *
  *   npx tsx src/emulator/token-cli.ts [--sub UUID] [--scope "user_read company_read"]
- *                                     [--expires SECONDS] [--dc NAME]
+ *                                     [--expires SECONDS] [--dc NAME] [--app UUID]
  *
  * No emulator needs to run: the key is the fixed sandbox key, and the data
  * set and issuer URLs follow from the same EMULATOR_* settings the emulator
@@ -22,6 +22,7 @@ async function main(): Promise<void> {
       scope: { type: 'string' },
       expires: { type: 'string' },
       dc: { type: 'string' },
+      app: { type: 'string' },
     },
   });
   const options = emulatorOptionsFromEnv();
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
       ? {}
       : { expiresInSeconds: Number(values.expires) }),
     ...(values.dc === undefined ? {} : { dataCenter: values.dc }),
+    ...(values.app === undefined ? {} : { app: values.app }),
   });
   process.stdout.write(`${token}\n`);
 }

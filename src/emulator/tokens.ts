@@ -75,8 +75,10 @@ export async function mintSandboxToken(
     'concur.type': type,
     'concur.profile': `${iss}/profile/v1/${type === 'user' ? 'users' : 'principals'}/${options.sub}`,
     'concur.scopes': options.scopes ?? DEFAULT_SCOPES,
-    ...(type === 'app'
-      ? { 'concur.app': `${iss}/profile/v1/apps/${options.sub}` }
+    ...(type === 'app' || options.app !== undefined
+      ? {
+          'concur.app': `${iss}/profile/v1/apps/${type === 'app' ? options.sub : options.app}`,
+        }
       : {}),
     ...options.extraClaims,
   };

@@ -78,6 +78,11 @@ export interface MintOptions {
   issuedAtOffsetSeconds?: number;
   /** Home data center for `iss`. @default the principal's */
   dataCenter?: DataCenterName;
+  /**
+   * The app (OAuth client) a user or company token was issued to, as
+   * `concur.app`. @default none; an app token always names itself
+   */
+  app?: string;
   /** Merged last, so they can override any claim. */
   extraClaims?: Record<string, unknown>;
 }

@@ -34,14 +34,8 @@ describe('token trust', () => {
     const theirs = '9f8e7d6c-5b4a-4321-8fed-cba987654321';
     stack = await startStack({ JWT_ALLOWED_APPS: ours.toUpperCase() });
     const { demoUser } = fixtures(stack.emulator.data);
-    const base = stack.emulator.dataCenters['US'];
     const tokenFor = (app?: string) =>
-      stack!.emulator.mintToken({
-        sub: demoUser.id,
-        ...(app && {
-          extraClaims: { 'concur.app': `${base}/profile/v1/apps/${app}` },
-        }),
-      });
+      stack!.emulator.mintToken({ sub: demoUser.id, ...(app && { app }) });
 
     const accepted = await postGraphQL(stack.url, {
       token: await tokenFor(ours),
