@@ -115,6 +115,21 @@ describe('end to end', () => {
     expect(calls.every((c) => c.subject === picks.demoUser.id)).toBe(true);
   });
 
+  it('tells every cache not to keep an answer, on POST and on GET', async () => {
+    const query = '{ me { ... on User { id } } }';
+    const posted = await postGraphQL(stack.url, { token, query });
+    const got = await fetch(`${stack.url}?query=${encodeURIComponent(query)}`, {
+      headers: {
+        authorization: `Bearer ${token}`,
+        'apollo-require-preflight': 'true',
+      },
+    });
+
+    expect(posted.headers['cache-control']).toBe('no-store');
+    expect(got.status).toBe(200);
+    expect(got.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('refuses a request without a token with 401 and calls nothing upstream', async () => {
     const { status, body } = await postGraphQL(stack.url, {
       query: '{ me { ... on User { id } } }',

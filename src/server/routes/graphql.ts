@@ -73,6 +73,9 @@ export function graphqlHandler(
       },
       context: () => contextFor(req, res, record, options),
     });
+    // Profile answers are one caller's personal data: no shared cache (a
+    // CDN or proxy in front of GET /graphql) or browser cache may keep one.
+    res.setHeader('cache-control', 'no-store');
     for (const [name, value] of answer.headers) res.setHeader(name, value);
     res.statusCode = answer.status ?? 200;
     if (answer.body.kind === 'complete') {
