@@ -1,11 +1,15 @@
 /**
- * Whether this replica can serve: its token keys are reachable (or this
- * check fetched them within the verifier's cache age, so the verifier's
- * copy is still trusted; the verifier's own cache is not visible from
- * here, so this is the nearest honest stand-in) and every
- * upstream data center answers HTTP at all. Probes are cheap (one GET with a
- * short timeout, any status counts as reachable) and their result is kept
- * for a few seconds, so a probing orchestrator never turns into load.
+ * Whether this replica can serve. It cannot without a usable token key set
+ * (no caller could be verified) or without any data center that answers;
+ * it still can when only some data centers fail, since their users fail
+ * but everyone else's queries work. Those partial failures make the answer
+ * `degraded` rather than `not ready`: every replica sees the same data
+ * centers, so taking replicas out of service would not bring one back, it
+ * would only turn an outage in one region into an outage everywhere.
+ *
+ * Probes are cheap (one GET with a short timeout, any status counts as
+ * reachable for a data center) and their result is kept for a few seconds,
+ * so a probing orchestrator never turns into load.
  */
 import { request } from 'undici';
 import type { DataCenterTable } from '../upstream/index.js';
@@ -21,46 +25,44 @@ export interface ReadinessOptions {
   jwksCacheMaxAgeMs: number;
 }
 
+export interface CheckResult {
+  ok: boolean;
+  detail?: string;
+}
+
+/**
+ * - `ready`: every check passed.
+ * - `degraded`: some check failed, but this replica can still serve: some
+ *   data center answers and the token keys are usable.
+ * - `not ready`: it cannot serve; send it no traffic.
+ */
+export type ReadinessStatus = 'ready' | 'degraded' | 'not ready';
+
 export interface Readiness {
-  ready: boolean;
-  checks: Record<string, { ok: boolean; detail?: string }>;
+  status: ReadinessStatus;
+  checks: Record<string, CheckResult>;
 }
 
 export type ReadinessCheck = () => Promise<Readiness>;
 
 export function readinessCheck(options: ReadinessOptions): ReadinessCheck {
   let cached: { at: number; verdict: Promise<Readiness> } | undefined;
-  let keysFetchedAt: number | undefined;
-
-  const probeKeys = async () => {
-    const result = await probe(options.jwksUrl, options.probeTimeoutMs, true);
-    if (result.ok) keysFetchedAt = Date.now();
-    const stillCached =
-      keysFetchedAt !== undefined &&
-      Date.now() - keysFetchedAt < options.jwksCacheMaxAgeMs;
-    return result.ok || !stillCached
-      ? result
-      : { ok: true, detail: `cached; ${result.detail}` };
-  };
+  const probeKeys = keySetProbe(options);
 
   const evaluate = async (): Promise<Readiness> => {
     const names = options.dataCenters.names();
-    const [keys, ...centers] = await Promise.all([
+    const [keys, centers] = await Promise.all([
       probeKeys(),
-      ...names.map((name) =>
-        probe(
-          options.dataCenters.get(name)!.baseUrl + '/',
-          options.probeTimeoutMs,
-          false,
-        ),
-      ),
+      Promise.all(names.map((name) => probeDataCenter(options, name))),
     ]);
-    const checks: Readiness['checks'] = {
-      config: { ok: true },
-      tokenKeys: keys,
-    };
+    // The configuration was checked before the server started listening (a
+    // bad one never gets this far), so this check passes whenever it runs;
+    // it is listed, and gates, so the body names every condition of serving.
+    const config: CheckResult = { ok: true };
+    const checks: Readiness['checks'] = { config, tokenKeys: keys.check };
     names.forEach((name, i) => (checks[`dataCenter:${name}`] = centers[i]!));
-    return { ready: Object.values(checks).every((c) => c.ok), checks };
+    const canServe = config.ok && keys.usable && centers.some((c) => c.ok);
+    return { status: statusOf(canServe, checks), checks };
   };
 
   return () => {
@@ -72,12 +74,66 @@ export function readinessCheck(options: ReadinessOptions): ReadinessCheck {
   };
 }
 
+function statusOf(
+  canServe: boolean,
+  checks: Readiness['checks'],
+): ReadinessStatus {
+  if (!canServe) return 'not ready';
+  return Object.values(checks).every((c) => c.ok) ? 'ready' : 'degraded';
+}
+
+function probeDataCenter(options: ReadinessOptions, name: string) {
+  const { baseUrl } = options.dataCenters.get(name)!;
+  return probe(baseUrl + '/', options.probeTimeoutMs, false);
+}
+
+/**
+ * The key-set check, and whether the keys are usable despite its verdict.
+ *
+ * A failed probe fails the check (so `failing` names it and alerts fire
+ * while there is still time to act), but it stops the replica from serving
+ * only once no key set fetched within the verifier's cache age remains:
+ * until then the verifier checks signatures with the copy it holds and
+ * refetches only when that copy is too old, so the replica serves as
+ * before. Gating at once would take every replica out of service on a blip
+ * of the key endpoint, which they all share, for no caller's benefit.
+ *
+ * The verifier's own copy is not visible from here, so the age is that of
+ * this check's last successful fetch: the nearest honest stand-in. That
+ * fetch can be more recent than the verifier's, so near the end of the
+ * cache age this may still call usable keys the verifier must refetch.
+ */
+function keySetProbe(
+  options: ReadinessOptions,
+): () => Promise<{ check: CheckResult; usable: boolean }> {
+  let fetchedAt: number | undefined;
+  return async () => {
+    const check = await probe(options.jwksUrl, options.probeTimeoutMs, true);
+    if (check.ok) {
+      fetchedAt = Date.now();
+      return { check, usable: true };
+    }
+    const stillCached =
+      fetchedAt !== undefined &&
+      Date.now() - fetchedAt < options.jwksCacheMaxAgeMs;
+    if (!stillCached) return { check, usable: false };
+    return {
+      check: { ok: false, detail: `cached; ${check.detail}` },
+      usable: true,
+    };
+  };
+}
+
 /**
  * One GET. For the key set, only a 2xx counts; for a data center any HTTP
  * answer does (the root path needs no token and may well be a 404): the
  * question is whether the host is reachable, not whether it likes us.
  */
-async function probe(url: string, timeoutMs: number, needOk: boolean) {
+async function probe(
+  url: string,
+  timeoutMs: number,
+  needOk: boolean,
+): Promise<CheckResult> {
   try {
     const response = await request(url, {
       method: 'GET',

@@ -3,9 +3,11 @@ import type { ReadinessCheck } from '../readiness.js';
 
 /**
  * `/health/live`: the process answers (restart it when it does not).
- * `/health/ready`: it can serve (send it traffic); 503 with a body naming
- * each failed check, and 503 as soon as shutdown begins, so a load balancer
- * stops sending requests before the listener closes.
+ * `/health/ready`: it can serve (send it traffic). 200 `ready`, or 200
+ * `degraded` when some checks fail but it still serves (a data center down,
+ * see readiness.ts); 503 `not ready` when it cannot. Every body names each
+ * failed check in `failing`. 503 `stopping` as soon as shutdown begins, so a
+ * load balancer stops sending requests before the listener closes.
  */
 export function healthRoutes(
   ready: ReadinessCheck,
@@ -20,13 +22,13 @@ export function healthRoutes(
       res.status(503).json({ status: 'stopping', failing: ['shutdown'] });
       return;
     }
-    const { ready: ok, checks } = await ready();
+    const { status, checks } = await ready();
     const failing = Object.entries(checks)
       .filter(([, check]) => !check.ok)
       .map(([name]) => name);
     res
-      .status(ok ? 200 : 503)
-      .json({ status: ok ? 'ready' : 'not ready', failing, checks });
+      .status(status === 'not ready' ? 503 : 200)
+      .json({ status, failing, checks });
   });
   return router;
 }
