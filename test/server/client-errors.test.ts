@@ -126,14 +126,30 @@ describe('401 answers', () => {
 });
 
 describe('browsers', () => {
-  it('may read the correlation id header from an allowed origin', async () => {
+  it('may read the correlation id and WWW-Authenticate headers from an allowed origin', async () => {
     const response = await get(`${stack.url}?query=%7B__typename%7D`, {
       origin: 'http://localhost:5173',
       'apollo-require-preflight': 'true',
     });
     expect(response.headers['access-control-expose-headers']).toBe(
-      'concur-correlationid',
+      'concur-correlationid,www-authenticate',
     );
+  });
+
+  it('may keep a preflight answer for 10 minutes', async () => {
+    const response = await fetch(stack.url, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,authorization',
+      },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe(
+      'http://localhost:5173',
+    );
+    expect(response.headers.get('access-control-max-age')).toBe('600');
   });
 });
 

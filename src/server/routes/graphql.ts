@@ -50,8 +50,12 @@ export function graphqlHandler(
     // What /graphql answers; the package's default also lists PUT, PATCH
     // and DELETE, which only ever get 405.
     methods: ['GET', 'POST'],
-    // Lets front-end code read the id to quote in a support request.
-    exposedHeaders: [CORRELATION_ID_HEADER],
+    // Lets front-end code read the id to quote in a support request, and
+    // on a 401 why the token was refused.
+    exposedHeaders: [CORRELATION_ID_HEADER, 'www-authenticate'],
+    // Seconds a browser may reuse a preflight answer; without it, Chrome
+    // keeps one for 5 s and every query past that pays a second round trip.
+    maxAge: 600,
   });
   const readJson: Middleware = bodyParser.json({ limit: options.maxBodyBytes });
 
