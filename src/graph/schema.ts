@@ -3,6 +3,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { Kind, parse, visit } from 'graphql';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { withEntityTypeCheck } from './entity-type-check.js';
 import { resolvers } from './resolvers/index.js';
 import { withScopeChecks } from './scopes.js';
 
@@ -54,9 +55,14 @@ export function buildSchema(options: SchemaOptions): GraphQLSchema {
   const published = options.publishScopeDirectives
     ? typeDefs
     : withoutScopeDirectives(typeDefs);
-  return buildSubgraphSchema([
-    { typeDefs: published, resolvers: checked as GraphQLResolverMap<unknown> },
-  ]);
+  return withEntityTypeCheck(
+    buildSubgraphSchema([
+      {
+        typeDefs: published,
+        resolvers: checked as GraphQLResolverMap<unknown>,
+      },
+    ]),
+  );
 }
 
 /** The SDL minus `@requiresScopes` and its import; the rules stay enforced. */

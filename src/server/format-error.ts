@@ -55,24 +55,18 @@ export function formatErrorFor(includeDetails: boolean) {
 }
 
 /**
- * Client mistakes that Apollo and @apollo/subgraph report with no code
- * (hence INTERNAL_SERVER_ERROR), known only by their message: an `_entities`
- * representation naming a type this subgraph does not have, and an APQ hash
- * that does not match the query sent with it. Both get a client code and a
- * message saying what to fix; matching messages is the one hook left, since
- * neither library throws a class of its own.
+ * Client mistakes that Apollo reports with no code (hence
+ * INTERNAL_SERVER_ERROR), known only by their message: an APQ hash that
+ * does not match the query sent with it, an unsupported APQ version, and
+ * introspection while it is off. Each gets a client code and a message
+ * saying what to fix; matching messages is the one hook left, since Apollo
+ * throws no class of its own for them. (`_entities` representations that
+ * name no entity type are refused before @apollo/subgraph sees them, in
+ * src/graph/entity-type-check.ts, so no message of its is matched here.)
  */
 function clientFault(
   formatted: GraphQLFormattedError,
 ): GraphQLFormattedError | undefined {
-  const unknownEntity = UNKNOWN_ENTITY.exec(formatted.message);
-  if (unknownEntity) {
-    return {
-      message: `_entities: "${unknownEntity[1]!.slice(0, 100)}" is not an entity type of this subgraph; representations must name User, Company or App.`,
-      ...(formatted.path && { path: formatted.path }),
-      extensions: { code: 'BAD_USER_INPUT' },
-    };
-  }
   const fixed = FIXED_MESSAGES[formatted.message];
   if (fixed) {
     return {
@@ -113,6 +107,3 @@ const FIXED_MESSAGES: Record<string, { message: string; code: string }> = {
       code: 'GRAPHQL_VALIDATION_FAILED',
     },
 };
-
-const UNKNOWN_ENTITY =
-  /^The _entities resolver tried to load an entity for type "(.*)", but no object or interface type of that name was found in the schema$/;

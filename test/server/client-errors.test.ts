@@ -49,16 +49,62 @@ describe('operations the schema has no root type for', () => {
 });
 
 describe('_entities', () => {
-  it('answers an unknown __typename with BAD_USER_INPUT naming it', async () => {
+  const query =
+    'query ($r: [_Any!]!) { _entities(representations: $r) { __typename ... on User { id } } }';
+
+  /** The representation between two of the caller's own user. */
+  async function between(representation: unknown) {
+    const { demoUser } = fixtures(stack.emulator.data);
+    const user = { __typename: 'User', id: demoUser.id };
     const response = await postGraphQL(stack.url, {
-      query:
-        'query ($r: [_Any!]!) { _entities(representations: $r) { __typename } }',
-      variables: { r: [{ __typename: 'Invoice', id: '1' }] },
+      query,
+      variables: { r: [user, representation, user] },
       token,
     });
-    const [error] = response.body.errors ?? [];
-    expect(error?.extensions?.['code']).toBe('BAD_USER_INPUT');
-    expect(error?.message).toContain('"Invoice" is not an entity type');
+    return { response, user };
+  }
+
+  it.each([
+    // Types of the schema that are no entity, each failing a different way
+    // inside @apollo/subgraph: object types, a federation and an
+    // introspection type, a union, and a name the schema does not have.
+    'PageInfo',
+    'Email',
+    'Query',
+    '_Service',
+    '__Schema',
+    'Principal',
+    'Invoice',
+  ])(
+    'answers a representation of type %s with BAD_USER_INPUT in its own slot and resolves the others',
+    async (typename) => {
+      const { response, user } = await between({
+        __typename: typename,
+        id: '1',
+      });
+
+      expect(response.status).toBe(200);
+      expect(response.body.data).toEqual({ _entities: [user, null, user] });
+      expect(response.body.errors).toHaveLength(1);
+      expect(response.body.errors![0]).toMatchObject({
+        message: `_entities: "${typename}" is not an entity type of this subgraph; representations must name App, Company or User.`,
+        path: ['_entities', 1],
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    },
+  );
+
+  it('answers a representation without a __typename with BAD_USER_INPUT in its own slot', async () => {
+    const { response, user } = await between({ id: '1' });
+
+    expect(response.body.data).toEqual({ _entities: [user, null, user] });
+    expect(response.body.errors).toHaveLength(1);
+    expect(response.body.errors![0]).toMatchObject({
+      message:
+        '_entities: a representation needs a string __typename; representations must name App, Company or User.',
+      path: ['_entities', 1],
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });
 
