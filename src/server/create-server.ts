@@ -24,6 +24,7 @@ import { queryLimits, withLimitCodes, type QueryLimits } from './limits.js';
 import { lookupBudgetPlugin } from '../graph/lookup-budget-plugin.js';
 import { upstreamNeedsPlugin } from '../graph/upstream-needs-plugin.js';
 import { landingPagePlugin } from './plugins/landing-page.js';
+import { refusedTokenPlugin } from './plugins/refused-token.js';
 import { requestRecordPlugin } from './plugins/request-record.js';
 import { tracingPlugin } from './plugins/tracing.js';
 import type { ReadinessCheck } from './readiness.js';
@@ -170,6 +171,7 @@ function createApollo(options: ServerOptions, httpServer: http.Server) {
       ...admissionPlugins(options),
       upstreamNeedsPlugin(),
       correlationPlugin(),
+      refusedTokenPlugin(),
       requestRecordPlugin(options.logger),
       ...(options.tracing ? [tracingPlugin(options.tracing)] : []),
     ],

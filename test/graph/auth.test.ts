@@ -1,8 +1,10 @@
 /**
  * Who may ask what: tokens are checked before anything goes upstream (with a
- * small clock tolerance and RS256 only), scopes follow `@requiresScopes`
- * field by field, and `me` answers for users, companies and apps alike.
+ * small clock tolerance and RS256 only), a token Concur refuses still gets
+ * HTTP 401, scopes follow `@requiresScopes` field by field, and `me`
+ * answers for users, companies and apps alike.
  */
+import { randomUUID } from 'node:crypto';
 import { decodeJwt, exportSPKI, importJWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -103,6 +105,67 @@ describe('token checks (C09)', () => {
       expect(profileCalls(stack)).toEqual([]);
     },
   );
+});
+
+describe('tokens Concur refuses', () => {
+  const ME_AND_COMPANY = '{ me { ... on User { id company { name } } } }';
+
+  const failCompany = (status: number) =>
+    stack.emulator.faults.add({
+      match: { resourceId: picks.homeCompany.id },
+      action: { kind: 'status', status },
+    });
+
+  it('answers 401 with the invalid_token challenge when Concur refuses a token the subgraph accepts', async () => {
+    // Well signed and current, but for a principal Concur does not know.
+    const token = await mint({ sub: randomUUID() });
+
+    const { status, headers, body } = await postGraphQL(stack.url, {
+      token,
+      query: ME_USER,
+    });
+
+    expect(status).toBe(401);
+    expect(headers['www-authenticate']).toBe('Bearer error="invalid_token"');
+    expect(body.data).toEqual({ me: null });
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors![0]).toMatchObject({
+      path: ['me'],
+      extensions: { code: 'UNAUTHENTICATED', upstreamStatus: 401 },
+    });
+  });
+
+  it('answers 401 and still carries the data that resolved when one upstream call refuses the token', async () => {
+    failCompany(401);
+
+    const { status, headers, body } = await postGraphQL(stack.url, {
+      token: await mint(),
+      query: ME_AND_COMPANY,
+    });
+
+    expect(status).toBe(401);
+    expect(headers['www-authenticate']).toBe('Bearer error="invalid_token"');
+    expect(body.data).toEqual({ me: { id: picks.demoUser.id, company: null } });
+    expect(body.errors?.map((e) => [e.path, e.extensions?.['code']])).toEqual([
+      [['me', 'company'], 'UNAUTHENTICATED'],
+    ]);
+  });
+
+  it('answers 200 with a partial result when Concur forbids one resource', async () => {
+    failCompany(403);
+
+    const { status, headers, body } = await postGraphQL(stack.url, {
+      token: await mint(),
+      query: ME_AND_COMPANY,
+    });
+
+    expect(status).toBe(200);
+    expect(headers['www-authenticate']).toBeUndefined();
+    expect(body.data).toEqual({ me: { id: picks.demoUser.id, company: null } });
+    expect(body.errors?.map((e) => [e.path, e.extensions?.['code']])).toEqual([
+      [['me', 'company'], 'FORBIDDEN'],
+    ]);
+  });
 });
 
 describe('scopes (C10)', () => {
