@@ -195,4 +195,37 @@ describe('values the upstream gets wrong', () => {
       expect(error.extensions?.['code']).toBe('BAD_UPSTREAM_RESPONSE');
     }
   });
+
+  it('gives null for an enum value that is not a string, as for one it does not know', async () => {
+    const { dataCenter: _dc, companyId: _company, ...wire } = user;
+    const [first] = wire.emails!;
+    stack.emulator.faults.add({
+      match: { resourceId: user.id },
+      action: {
+        kind: 'status',
+        status: 200,
+        body: {
+          ...wire,
+          emails: [
+            { ...first, type: 5 },
+            { ...first, type: 'Carrier pigeon' },
+          ],
+        },
+      },
+    });
+
+    const { body } = await ask(
+      `query ($id: ID!) { user(id: $id) { displayName emails { value type } } }`,
+      { id: user.id },
+    );
+
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.['user']).toEqual({
+      displayName: user.displayName,
+      emails: [
+        { value: first!.value, type: null },
+        { value: first!.value, type: null },
+      ],
+    });
+  });
 });

@@ -6,9 +6,10 @@
  */
 export function enumValue<T extends string>(
   allowed: readonly T[],
-  raw: string | null | undefined,
+  raw: unknown,
 ): T | null {
-  if (!raw) return null;
+  // The wire types say string, but nothing upstream enforces it.
+  if (typeof raw !== 'string' || raw === '') return null;
   const value = raw.toUpperCase() as T;
   return allowed.includes(value) ? value : null;
 }
