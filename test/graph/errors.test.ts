@@ -49,6 +49,19 @@ const failCompany = (status: number) =>
     action: { kind: 'status', status },
   });
 
+/** The wire form of `user`, as its data center would send it. */
+function userOnTheWire() {
+  const { dataCenter: _dc, companyId: _company, ...wire } = user;
+  return wire;
+}
+
+/** Makes the emulator answer `user` with `body` instead of its record. */
+const answerUserWith = (body: Record<string, unknown>) =>
+  stack.emulator.faults.add({
+    match: { resourceId: user.id },
+    action: { kind: 'status', status: 200, body },
+  });
+
 describe('not found and failures', () => {
   it("gives company null and no error when the user's company is not found (C03a)", async () => {
     failCompany(404);
@@ -137,15 +150,7 @@ describe('bad input', () => {
 
 describe('values the upstream gets wrong', () => {
   it('cuts a date sent as a date-time to its date', async () => {
-    const { dataCenter: _dc, companyId: _company, ...wire } = user;
-    stack.emulator.faults.add({
-      match: { resourceId: user.id },
-      action: {
-        kind: 'status',
-        status: 200,
-        body: { ...wire, dateOfBirth: '1975-11-30T00:00:00' },
-      },
-    });
+    answerUserWith({ ...userOnTheWire(), dateOfBirth: '1975-11-30T00:00:00' });
 
     const data = dataOf(
       await ask('query ($id: ID!) { user(id: $id) { dateOfBirth } }', {
@@ -157,19 +162,12 @@ describe('values the upstream gets wrong', () => {
   });
 
   it('fails only the field whose upstream value does not fit its scalar', async () => {
-    const { dataCenter: _dc, companyId: _company, ...wire } = user;
-    stack.emulator.faults.add({
-      match: { resourceId: user.id },
-      action: {
-        kind: 'status',
-        status: 200,
-        body: {
-          ...wire,
-          dateOfBirth: 'the 5th of May',
-          profileImageURL: 'not a url',
-          emails: [{ ...wire.emails![0], value: 'nobody at example' }],
-        },
-      },
+    const wire = userOnTheWire();
+    answerUserWith({
+      ...wire,
+      dateOfBirth: 'the 5th of May',
+      profileImageURL: 'not a url',
+      emails: [{ ...wire.emails![0], value: 'nobody at example' }],
     });
 
     const { body } = await ask(
@@ -197,21 +195,14 @@ describe('values the upstream gets wrong', () => {
   });
 
   it('gives null for an enum value that is not a string, as for one it does not know', async () => {
-    const { dataCenter: _dc, companyId: _company, ...wire } = user;
+    const wire = userOnTheWire();
     const [first] = wire.emails!;
-    stack.emulator.faults.add({
-      match: { resourceId: user.id },
-      action: {
-        kind: 'status',
-        status: 200,
-        body: {
-          ...wire,
-          emails: [
-            { ...first, type: 5 },
-            { ...first, type: 'Carrier pigeon' },
-          ],
-        },
-      },
+    answerUserWith({
+      ...wire,
+      emails: [
+        { ...first, type: 5 },
+        { ...first, type: 'Carrier pigeon' },
+      ],
     });
 
     const { body } = await ask(
