@@ -9,6 +9,7 @@ export type GraphErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'AUTH_UNAVAILABLE'
+  | 'RESULT_TOO_LARGE'
   | 'INTERNAL_SERVER_ERROR';
 
 export function badUserInput(message: string): GraphQLError {

@@ -2,6 +2,7 @@
  * The links between users, companies and apps, both ways, and the Relay
  * connection over a company's users.
  */
+import { request } from 'undici';
 import { Kind, type ObjectTypeDefinitionNode, type TypeNode } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -163,6 +164,70 @@ describe('links', () => {
       (call) => call.route === '/profile/v1/companies/{id}/users',
     );
     expect(lists).toHaveLength(1);
+  });
+
+  // SCIM lets a server send fewer users than `count` asks for; the next
+  // page must start after the users received, or those between are lost.
+  it('finds direct reports past a short page of the company list', async () => {
+    const company = picks.homeCompany;
+    const manager = members.find((candidate) =>
+      members.slice(2).some((u) => u[EMPLOYEE]?.managerId === candidate.id),
+    )!;
+    const listPath = `/profile/v1/companies/${company.id}/users?startIndex=1&`;
+    const shortPage = await request(
+      `${stack.emulator.dataCenters[company.dataCenter]}${listPath}count=2`,
+      {
+        headers: {
+          authorization: `Bearer ${token}`,
+          'concur-correlationid': 'short-page-test',
+        },
+      },
+    );
+    stack.emulator.faults.add({
+      match: { pathPrefix: listPath },
+      action: {
+        kind: 'status',
+        status: 200,
+        body: await shortPage.body.json(),
+      },
+    });
+
+    const data = dataOf(
+      await ask('query ($id: ID!) { user(id: $id) { directReports { id } } }', {
+        id: manager.id,
+      }),
+    );
+
+    expect(data['user']).toEqual({
+      directReports: members
+        .filter((u) => u[EMPLOYEE]?.managerId === manager.id)
+        .map((u) => ({ id: u.id })),
+    });
+  });
+
+  it('refuses direct reports with RESULT_TOO_LARGE rather than searching part of a huge company', async () => {
+    const company = picks.homeCompany;
+    stack.emulator.faults.add({
+      match: { pathPrefix: `/profile/v1/companies/${company.id}/users?` },
+      action: {
+        kind: 'status',
+        status: 200,
+        body: { totalResults: 50_000, startIndex: 1, Resources: [] },
+      },
+    });
+
+    const { body } = await ask(
+      'query ($id: ID!) { user(id: $id) { displayName directReports { id } } }',
+      { id: members[0]!.id },
+    );
+
+    expect(body.data?.['user']).toEqual({
+      displayName: members[0]!.displayName,
+      directReports: null,
+    });
+    expect(body.errors?.map((error) => error.extensions?.['code'])).toEqual([
+      'RESULT_TOO_LARGE',
+    ]);
   });
 });
 

@@ -673,8 +673,9 @@ export type User = {
   dateOfBirth?: Maybe<Scalars['Date']['output']>;
   /**
    * The users whose manager this user is, in the company's order. Read from the
-   * company's user list, so it costs one list call per company per request;
-   * `null` with an error when that list cannot be read.
+   * company's user list, so it costs one list call per 1,000 users per company
+   * per request; `null` with an error when that list cannot be read, or with
+   * `RESULT_TOO_LARGE` when the company has more than 10,000 users.
    */
   directReports?: Maybe<Array<User>>;
   /** The name to show for the user. */
