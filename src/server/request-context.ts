@@ -42,6 +42,7 @@ export async function buildContext(
     correlationId,
     deadlineAt: Date.now() + deps.requestDeadlineMs,
     ...(homeDataCenter && { homeDataCenter }),
+    ...(caller && { principalId: caller.subject }),
     ...(incoming.signal && { signal: incoming.signal }),
   };
   return {

@@ -16,6 +16,11 @@ export interface CallContext {
   correlationId: string;
   /** Data-center name the token says the caller lives in, if it says. */
   homeDataCenter?: string;
+  /**
+   * The principal the token names (`sub`, lower case), which `me` must
+   * answer with; absent only where no token was verified.
+   */
+  principalId?: string;
   /** Epoch milliseconds after which no call or retry is started. */
   deadlineAt: number;
   /** Aborted when the GraphQL request is abandoned. */

@@ -49,9 +49,9 @@ const failCompany = (status: number) =>
     action: { kind: 'status', status },
   });
 
-/** The wire form of `user`, as its data center would send it. */
-function userOnTheWire() {
-  const { dataCenter: _dc, companyId: _company, ...wire } = user;
+/** The wire form of a user (`user` by default), as its data center sends it. */
+function userOnTheWire(of: EmulatorUser = user) {
+  const { dataCenter: _dc, companyId: _company, ...wire } = of;
   return wire;
 }
 
@@ -218,5 +218,47 @@ describe('values the upstream gets wrong', () => {
         { value: first!.value, type: null },
       ],
     });
+  });
+
+  it('refuses an answer about another user than the one asked for, rather than showing it as the one asked for', async () => {
+    answerUserWith(userOnTheWire(manager));
+
+    const { body } = await ask(
+      `query ($id: ID!, $reps: [_Any!]!) {
+        user(id: $id) { id displayName }
+        _entities(representations: $reps) { ... on User { id displayName } }
+      }`,
+      { id: user.id, reps: [{ __typename: 'User', id: user.id }] },
+    );
+
+    expect(body.data).toEqual({ user: null, _entities: [null] });
+    expect(body.errors?.map((error) => error.extensions?.['code'])).toEqual([
+      'BAD_UPSTREAM_RESPONSE',
+      'BAD_UPSTREAM_RESPONSE',
+    ]);
+    expect(JSON.stringify(body)).not.toContain(manager.displayName);
+  });
+
+  it("refuses a /me answer naming another principal than the token's", async () => {
+    stack.emulator.faults.add({
+      match: { pathPrefix: '/profile/v1/me' },
+      action: {
+        kind: 'status',
+        status: 200,
+        body: userOnTheWire(manager),
+      },
+    });
+    const userToken = await stack.emulator.mintToken({ sub: user.id });
+
+    const { body } = await postGraphQL(stack.url, {
+      token: userToken,
+      query: '{ me { ... on User { id displayName } } }',
+    });
+
+    expect(body.data).toEqual({ me: null });
+    expect(body.errors?.[0]?.extensions?.['code']).toBe(
+      'BAD_UPSTREAM_RESPONSE',
+    );
+    expect(JSON.stringify(body)).not.toContain(manager.displayName);
   });
 });

@@ -113,6 +113,14 @@ async function me(
   }
   const principal = mapped(() => mapPrincipal(answer.body), at);
   const id = principalId(principal);
+  // Whatever the answer says, it is shown as the caller's own: one naming
+  // another principal is refused, not passed on.
+  if (ctx.principalId !== undefined && id !== ctx.principalId) {
+    throw new BadUpstreamResponseError(
+      `${answer.dataCenter} answered /me with another principal than the token's`,
+      { ...at, status: 200 },
+    );
+  }
   await client.learn(id, answer.dataCenter);
   return principal;
 }

@@ -118,6 +118,18 @@ export async function lookupOne<T>(
       ctx: lookup.ctx,
     });
     if (!answer.found) return null;
+    // An entry for another id would be shown, and merged by a router, as
+    // the one asked for; the filter path ignores such entries the same way.
+    if (entryId(answer.body) !== id.toLowerCase()) {
+      return new BadUpstreamResponseError(
+        `${answer.dataCenter} answered a ${lookup.kind} lookup with another ${lookup.kind} than the one asked for`,
+        {
+          correlationId: lookup.ctx.correlationId,
+          dataCenter: answer.dataCenter,
+          status: 200,
+        },
+      );
+    }
     return mapOne(lookup, answer.body, answer.dataCenter);
   } catch (err) {
     if (isUpstreamError(err)) return err;
