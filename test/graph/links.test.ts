@@ -231,6 +231,41 @@ describe('links', () => {
   });
 });
 
+describe("a company list's paging numbers", () => {
+  it.each([
+    ['a string', '12'],
+    ['a fraction', 1.5],
+    ['negative', -5],
+    ['past a GraphQL Int', 99_999_999_999],
+  ])(
+    'fails the connection with BAD_UPSTREAM_RESPONSE when totalResults is %s',
+    async (_label, totalResults) => {
+      const company = picks.homeCompany;
+      stack.emulator.faults.add({
+        match: { pathPrefix: `/profile/v1/companies/${company.id}/users?` },
+        action: {
+          kind: 'status',
+          status: 200,
+          body: { totalResults, startIndex: 1, Resources: [] },
+        },
+      });
+
+      const { body } = await ask(
+        'query ($id: ID!) { company(id: $id) { name users(first: 5) { totalCount } } }',
+        { id: company.id },
+      );
+
+      expect(body.data?.['company']).toEqual({
+        name: company.name,
+        users: null,
+      });
+      expect(body.errors?.map((error) => error.extensions?.['code'])).toEqual([
+        'BAD_UPSTREAM_RESPONSE',
+      ]);
+    },
+  );
+});
+
 describe('extensions', () => {
   // Concur sends Expense 0.2 only to `?schema=expense`; the connector must
   // ask for it on every route that returns users, or this is always null.

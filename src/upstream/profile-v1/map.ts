@@ -198,14 +198,39 @@ export function listResources(value: unknown): {
     throw new ShapeError('list response has no Resources array');
   }
   const resources = value.Resources as unknown[];
-  const total =
-    typeof value.totalResults === 'number'
-      ? value.totalResults
-      : resources.length;
-  const startIndex =
-    typeof value.startIndex === 'number' ? value.startIndex : 1;
+  const total = countField(value, 'totalResults', 0) ?? resources.length;
+  const startIndex = countField(value, 'startIndex', 1) ?? 1;
   return { resources, total, startIndex };
 }
+
+/**
+ * A paging number of a list response, `undefined` when absent. Anything
+ * else than a whole number from `min` to 2^31-1 (the most a GraphQL `Int`
+ * such as `totalCount` holds) is refused: a string or a fraction, taken as
+ * absent or passed on, would misstate pages or fail the field later as an
+ * internal error.
+ */
+function countField(
+  list: Record<string, unknown>,
+  name: string,
+  min: number,
+): number | undefined {
+  const value = list[name];
+  if (value === undefined || value === null) return undefined;
+  if (
+    typeof value !== 'number' ||
+    !Number.isInteger(value) ||
+    value < min ||
+    value > MAX_INT
+  ) {
+    throw new ShapeError(
+      `list response has a ${name} that is not a whole number from ${min} to ${MAX_INT}`,
+    );
+  }
+  return value;
+}
+
+const MAX_INT = 2 ** 31 - 1;
 
 /** The id of a list entry, lower-cased, or `undefined` when it has none. */
 export function entryId(value: unknown): string | undefined {
