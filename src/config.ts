@@ -149,6 +149,8 @@ const SPEC = {
   CORS_ORIGINS: originList({ default: [] }),
   MAX_REQUEST_BODY_BYTES: whole(1_024, 16_777_216)({ default: 262_144 }),
   BATCHED_REQUESTS: bool({ default: false }),
+  // Every other limit is per operation, so a batch multiplies them all.
+  MAX_BATCHED_OPERATIONS: whole(1, 1_000)({ default: 10 }),
   MAX_QUERY_DEPTH: whole(1, 100)({ default: 12 }),
   MAX_QUERY_ALIASES: whole(1, 10_000)({ default: 30 }),
   MAX_QUERY_DIRECTIVES: whole(1, 10_000)({ default: 50 }),

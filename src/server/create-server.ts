@@ -42,8 +42,8 @@ export interface ServerOptions extends ContextDependencies {
   maxBodyBytes: number;
   /** Allowed CORS origins; none when empty. */
   corsOrigins: readonly string[];
-  /** Several operations in one JSON array body. */
-  allowBatchedRequests: boolean;
+  /** Most operations in one JSON array body; 0 refuses batches. */
+  maxBatchedOperations: number;
   limits: QueryLimits;
   /** Admission control (admission.ts); off when absent. */
   admission?: AdmissionOptions;
@@ -147,7 +147,7 @@ function createApollo(options: ServerOptions, httpServer: http.Server) {
     includeStacktraceInErrorResponses: options.includeErrorDetails,
     formatError: withLimitCodes(formatErrorFor(options.includeErrorDetails)),
     logger: options.logger,
-    allowBatchedHttpRequests: options.allowBatchedRequests,
+    allowBatchedHttpRequests: options.maxBatchedOperations > 0,
     validationRules: [rootTypeExistsRule, ...limits.validationRules],
     parseOptions: limits.parseOptions,
     persistedQueries: options.persistedQueries && {

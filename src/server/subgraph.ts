@@ -154,7 +154,9 @@ function serverOptions(
     introspection: introspectionEnabled(config),
     maxBodyBytes: config.MAX_REQUEST_BODY_BYTES,
     corsOrigins: config.CORS_ORIGINS,
-    allowBatchedRequests: config.BATCHED_REQUESTS,
+    maxBatchedOperations: config.BATCHED_REQUESTS
+      ? config.MAX_BATCHED_OPERATIONS
+      : 0,
     limits: limitsFor(config),
     ...(config.ADMISSION_CAPACITY > 0 && {
       admission: {

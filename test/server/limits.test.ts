@@ -121,6 +121,8 @@ describe('HTTP edge', () => {
     expect(response.json().errors?.[0]?.extensions?.['code']).toBe(
       'PAYLOAD_TOO_LARGE',
     );
+    // Like every /graphql answer, refusals included.
+    expect(response.headers['cache-control']).toBe('no-store');
   });
 
   it.each([

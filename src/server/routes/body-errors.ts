@@ -10,7 +10,10 @@ export interface ErrorAnswer {
   body: string;
 }
 
-/** What a client is told for each kind of body the parser refuses. */
+/**
+ * What a client is told for each kind of body refused before Apollo reads
+ * it: by the JSON parser, or for a batch too long (routes/graphql.ts).
+ */
 const REFUSALS: Record<string, { code: string; message: string }> = {
   'entity.too.large': {
     code: 'PAYLOAD_TOO_LARGE',
@@ -23,6 +26,11 @@ const REFUSALS: Record<string, { code: string; message: string }> = {
   'charset.unsupported': {
     code: 'UNSUPPORTED_MEDIA_TYPE',
     message: 'The request body must be JSON in UTF-8.',
+  },
+  'batch.too.long': {
+    code: 'TOO_MANY_OPERATIONS',
+    message:
+      'The batch holds more operations than this server runs from one request; send fewer at a time.',
   },
   'encoding.unsupported': {
     code: 'UNSUPPORTED_MEDIA_TYPE',

@@ -23,6 +23,8 @@ import { observeRequests } from './observe-request.js';
 
 export interface GraphqlRouteOptions extends ContextDependencies {
   maxBodyBytes: number;
+  /** Most operations in one JSON array body; 0 leaves refusing to Apollo. */
+  maxBatchedOperations: number;
   corsOrigins: readonly string[];
   metrics?: Metrics;
 }
@@ -68,6 +70,7 @@ export function graphqlHandler(
     if (!(await through(allowOrigins, req, res))) return;
     refuseDeclaredOversize(req, res, options.maxBodyBytes);
     await through(readJson, req, res);
+    refuseLongBatch(req, options.maxBatchedOperations);
     const answer = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
         method: (req.method ?? 'GET').toUpperCase(),
@@ -123,6 +126,22 @@ function refuseDeclaredOversize(
   throw Object.assign(new Error('request body too large'), {
     type: 'entity.too.large',
     status: 413,
+  });
+}
+
+/**
+ * Refuses a batch of more operations than allowed, before any runs. Each
+ * operation is checked against every other limit on its own (ids, cost,
+ * admission), so without this one body within the size limit could carry
+ * thousands of small operations, each with its upstream calls.
+ */
+function refuseLongBatch(req: IncomingMessage, maxOperations: number): void {
+  const { body } = req as { body?: unknown };
+  if (maxOperations === 0 || !Array.isArray(body)) return;
+  if (body.length <= maxOperations) return;
+  throw Object.assign(new Error('too many operations in a batch'), {
+    type: 'batch.too.long',
+    status: 400,
   });
 }
 
@@ -228,5 +247,7 @@ function sendError(
   }
   res.statusCode = answer.status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
+  // As for every /graphql answer, though these hold no personal data.
+  res.setHeader('cache-control', 'no-store');
   res.end(`${answer.body}\n`);
 }
