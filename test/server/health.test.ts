@@ -3,20 +3,16 @@
  * one data center; `degraded` when only some answer) and a graceful
  * shutdown that lets a request in flight finish.
  */
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../../src/config.js';
 import { fixtures, startEmulator } from '../../src/emulator/index.js';
-import {
-  startSubgraph,
-  type UpstreamTarget,
-} from '../../src/server/subgraph.js';
 import { postGraphQL } from '../support/stack.js';
 import {
+  closedPort,
   get,
-  silent,
   startObservedStack,
+  startProbedSubgraph,
   type ObservedStack,
+  type ReadyBody,
 } from './helpers.js';
 
 let stack: ObservedStack;
@@ -25,52 +21,6 @@ beforeAll(async () => {
   stack = await startObservedStack({ LOG_LEVEL: 'silent' });
 });
 afterAll(() => stack.close());
-
-/** A loopback port with nothing listening on it. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-interface ReadyBody {
-  status: string;
-  failing: string[];
-  checks: Record<string, { ok: boolean; detail?: string }>;
-}
-
-/**
- * A subgraph of its own over `upstream`, with short probes and no verdict
- * reuse, so each `ready()` probes again.
- */
-async function startProbedSubgraph(
-  upstream: UpstreamTarget,
-  env: Record<string, string> = {},
-) {
-  const subgraph = await startSubgraph(
-    readConfig({
-      NODE_ENV: 'test',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      HEALTH_PROBE_TIMEOUT_MS: '300',
-      HEALTH_CACHE_MS: '0',
-      ...env,
-    }),
-    upstream,
-    silent,
-  );
-  const origin = subgraph.url.replace(/\/graphql$/, '');
-  return {
-    url: subgraph.url,
-    async ready() {
-      const { status, text } = await get(`${origin}/health/ready`);
-      return { status, text, body: JSON.parse(text) as ReadyBody };
-    },
-    close: () => subgraph.close(),
-  };
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -2,12 +2,18 @@
  * Helpers for the server tests, which read what the server writes (logs)
  * as well as what it answers.
  */
+import net from 'node:net';
 import { pino } from 'pino';
 import { request } from 'undici';
+import { readConfig } from '../../src/config.js';
 import type {
   EmulatorOptions,
   RunningEmulator,
 } from '../../src/emulator/index.js';
+import {
+  startSubgraph,
+  type UpstreamTarget,
+} from '../../src/server/subgraph.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 export type ObservedStack = Stack;
@@ -80,4 +86,50 @@ export async function redisReachable(): Promise<boolean> {
   } finally {
     client.disconnect();
   }
+}
+
+/** A loopback port with nothing listening on it. */
+export async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export interface ReadyBody {
+  status: string;
+  failing: string[];
+  checks: Record<string, { ok: boolean; detail?: string }>;
+}
+
+/**
+ * A subgraph of its own over `upstream`, with short probes and no verdict
+ * reuse, so each `ready()` probes again.
+ */
+export async function startProbedSubgraph(
+  upstream: UpstreamTarget,
+  env: Record<string, string> = {},
+) {
+  const subgraph = await startSubgraph(
+    readConfig({
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      HEALTH_PROBE_TIMEOUT_MS: '300',
+      HEALTH_CACHE_MS: '0',
+      ...env,
+    }),
+    upstream,
+    silent,
+  );
+  const origin = subgraph.url.replace(/\/graphql$/, '');
+  return {
+    url: subgraph.url,
+    async ready() {
+      const { status, text } = await get(`${origin}/health/ready`);
+      return { status, text, body: JSON.parse(text) as ReadyBody };
+    },
+    close: () => subgraph.close(),
+  };
 }
