@@ -11,7 +11,8 @@
  * reachable for a data center) and their result is kept for a few seconds,
  * so a probing orchestrator never turns into load.
  */
-import { request } from 'undici';
+import { request, type Dispatcher } from 'undici';
+import { judgeKeySet } from '../auth/key-set.js';
 import type { DataCenterTable } from '../upstream/index.js';
 
 export interface ReadinessOptions {
@@ -23,6 +24,8 @@ export interface ReadinessOptions {
   cacheMs: number;
   /** How long fetched token keys stay usable, in ms (the verifier's). */
   jwksCacheMaxAgeMs: number;
+  /** Accepted token `alg` values (the verifier's). */
+  algorithms: readonly string[];
 }
 
 export interface CheckResult {
@@ -82,9 +85,17 @@ function statusOf(
   return Object.values(checks).every((c) => c.ok) ? 'ready' : 'degraded';
 }
 
+/**
+ * Any HTTP answer will do (the root path needs no token and may well be a
+ * 404): the question is whether the host is reachable, not whether it
+ * likes us.
+ */
 function probeDataCenter(options: ReadinessOptions, name: string) {
   const { baseUrl } = options.dataCenters.get(name)!;
-  return probe(baseUrl + '/', options.probeTimeoutMs, false);
+  return probe(baseUrl + '/', options.probeTimeoutMs, async (response) => {
+    await response.body.dump();
+    return { ok: true };
+  });
 }
 
 /**
@@ -108,7 +119,9 @@ function keySetProbe(
 ): () => Promise<{ check: CheckResult; usable: boolean }> {
   let fetchedAt: number | undefined;
   return async () => {
-    const check = await probe(options.jwksUrl, options.probeTimeoutMs, true);
+    const check = await probe(options.jwksUrl, options.probeTimeoutMs, (r) =>
+      keySetAnswer(r, options.algorithms),
+    );
     if (check.ok) {
       fetchedAt = Date.now();
       return { check, usable: true };
@@ -125,14 +138,35 @@ function keySetProbe(
 }
 
 /**
- * One GET. For the key set, only a 2xx counts; for a data center any HTTP
- * answer does (the root path needs no token and may well be a 404): the
- * question is whether the host is reachable, not whether it likes us.
+ * The key set's answer as the verifier would take it: jose accepts only a
+ * 200 whose body is JSON, and then needs a key for an accepted algorithm
+ * (a 200 of `{"keys":[]}` verifies nobody). The detail names what is wrong,
+ * never the body: the endpoint answers anyone.
  */
+async function keySetAnswer(
+  response: Dispatcher.ResponseData,
+  algorithms: readonly string[],
+): Promise<CheckResult> {
+  if (response.statusCode !== 200) {
+    await response.body.dump();
+    return { ok: false, detail: `HTTP ${response.statusCode}` };
+  }
+  const text = await response.body.text();
+  let jwks: unknown;
+  try {
+    jwks = JSON.parse(text);
+  } catch {
+    return { ok: false, detail: 'not a key set' };
+  }
+  const verdict = await judgeKeySet(jwks, algorithms);
+  return verdict === 'usable' ? { ok: true } : { ok: false, detail: verdict };
+}
+
+/** One GET, whose answer `judge` reads; a failure to get one is a word. */
 async function probe(
   url: string,
   timeoutMs: number,
-  needOk: boolean,
+  judge: (response: Dispatcher.ResponseData) => Promise<CheckResult>,
 ): Promise<CheckResult> {
   try {
     const response = await request(url, {
@@ -140,11 +174,7 @@ async function probe(
       signal: AbortSignal.timeout(timeoutMs),
       headers: { 'concur-correlationid': 'profile-graph-readiness' },
     });
-    await response.body.dump();
-    if (needOk && response.statusCode >= 300) {
-      return { ok: false, detail: `HTTP ${response.statusCode}` };
-    }
-    return { ok: true };
+    return await judge(response);
   } catch (err) {
     // The endpoint answers anyone who can reach it, so the reason stays a
     // word: the error's own message names internal addresses.

@@ -176,6 +176,7 @@ function serverOptions(
       probeTimeoutMs: config.HEALTH_PROBE_TIMEOUT_MS,
       cacheMs: config.HEALTH_CACHE_MS,
       jwksCacheMaxAgeMs: config.JWKS_CACHE_MAX_AGE_MS,
+      algorithms: config.JWT_ALGORITHMS,
     }),
     ...(metrics && { metrics }),
     ...(tracing && { tracing }),
