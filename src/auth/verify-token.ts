@@ -3,6 +3,7 @@ import type { JWTPayload } from 'jose';
 import type { Caller, PrincipalType } from './caller.js';
 import { TokenRejectedError } from './errors.js';
 import { cachedVerifier } from './cached-verifier.js';
+import { judgeKeySet } from './key-set.js';
 import { grantsOf, parseScopeClaim } from './scopes.js';
 
 export interface TokenVerifierOptions {
@@ -61,6 +62,7 @@ function verifyWithKeySet(
     cacheMaxAge: options.jwksCacheMaxAgeMs,
     timeoutDuration: options.jwksTimeoutMs,
   });
+  const keySetUsable = usableKeysCheck(keys, options.algorithms);
   return async (token) => {
     let payload: JWTPayload;
     try {
@@ -74,11 +76,40 @@ function verifyWithKeySet(
         ...(options.audience !== undefined && { audience: options.audience }),
       }));
     } catch (error) {
+      if (
+        error instanceof errors.JWKSNoMatchingKey &&
+        !(await keySetUsable())
+      ) {
+        throw new KeySetUnavailableError(error);
+      }
       throw rejectionFor(error);
     }
     assertAllowedApp(payload, options.allowedApps ?? []);
     // `exp` is a required claim, so jose has checked it is a number.
     return { caller: callerFrom(payload), expiresAtMs: payload.exp! * 1000 };
+  };
+}
+
+/**
+ * Whether the key set the verifier holds has any key it could use. Asked
+ * only when no key matched a token, to tell a token signed by a key we do
+ * not know (the caller's fault, 401) from a key set with nothing usable in
+ * it (ours, 503). The verdict is kept until the set changes, so a flood of
+ * tokens with unknown `kid`s costs a comparison each, not key imports.
+ */
+function usableKeysCheck(
+  keys: ReturnType<typeof createRemoteJWKSet>,
+  algorithms: readonly string[],
+): () => Promise<boolean> {
+  let judged: { text: string; usable: Promise<boolean> } | undefined;
+  return () => {
+    const jwks = keys.jwks();
+    const text = JSON.stringify(jwks);
+    if (judged === undefined || judged.text !== text) {
+      const usable = judgeKeySet(jwks, algorithms).then((v) => v === 'usable');
+      judged = { text, usable };
+    }
+    return judged.usable;
   };
 }
 

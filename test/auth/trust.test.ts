@@ -2,6 +2,7 @@
  * Whom the subgraph trusts to have issued a token, and how it answers when
  * it cannot check one at all.
  */
+import { decodeJwt, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixtures } from '../../src/emulator/index.js';
 import { postGraphQL, startStack, type Stack } from '../support/stack.js';
@@ -70,5 +71,56 @@ describe('token trust', () => {
 
     expect(status).toBe(503);
     expect(body.errors?.[0]?.extensions?.['code']).toBe('AUTH_UNAVAILABLE');
+  });
+
+  it.each([
+    ['no keys', () => ({ keys: [] })],
+    [
+      'only a key of another type',
+      async () => {
+        const { publicKey } = await generateKeyPair('ES256');
+        return { keys: [await exportJWK(publicKey)] };
+      },
+    ],
+    ['a "keys" member that is not a list', () => ({ keys: 'nope' })],
+  ])(
+    'answers 503 AUTH_UNAVAILABLE, not a bad token, when the key set holds %s',
+    async (_what, keySet) => {
+      stack = await startStack();
+      const { demoUser } = fixtures(stack.emulator.data);
+      const token = await stack.emulator.mintToken({ sub: demoUser.id });
+      stack.emulator.faults.add({
+        match: { pathPrefix: '/oauth2' },
+        action: { kind: 'status', status: 200, body: await keySet() },
+      });
+
+      const { status, body } = await postGraphQL(stack.url, {
+        token,
+        query: ME,
+      });
+
+      expect(status).toBe(503);
+      expect(body.errors?.[0]?.extensions?.['code']).toBe('AUTH_UNAVAILABLE');
+    },
+  );
+
+  it('still answers 401 for a token signed by a key the usable key set lacks', async () => {
+    stack = await startStack();
+    const { demoUser } = fixtures(stack.emulator.data);
+    const { privateKey } = await generateKeyPair('RS256');
+    const claims = decodeJwt(
+      await stack.emulator.mintToken({ sub: demoUser.id }),
+    );
+    const stranger = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: 'unknown' })
+      .sign(privateKey);
+
+    const { status, body } = await postGraphQL(stack.url, {
+      token: stranger,
+      query: ME,
+    });
+
+    expect(status).toBe(401);
+    expect(body.errors?.[0]?.message).toContain('not signed by a trusted key');
   });
 });
