@@ -27,8 +27,12 @@ export interface Tracing {
   requestSpans: Map<string, Span>;
   /** Records one upstream exchange as a child of its request's span. */
   onUpstreamCall(event: UpstreamCallEvent): void;
-  /** Flushes what is buffered and stops exporting. */
-  shutdown(): Promise<void>;
+  /**
+   * Flushes what is buffered and stops exporting, waiting at most
+   * `timeoutMs`. Rejects when spans were dropped: the collector refused
+   * them, or did not take them in time.
+   */
+  shutdown(timeoutMs: number): Promise<void>;
 }
 
 export function createTracing(options: TracingOptions): Tracing {
@@ -47,8 +51,26 @@ export function createTracing(options: TracingOptions): Tracing {
     tracer,
     requestSpans,
     onUpstreamCall: (event) => upstreamSpan(tracer, requestSpans, event),
-    shutdown: () => provider.shutdown(),
+    shutdown: (timeoutMs) => within(timeoutMs, provider.shutdown()),
   };
+}
+
+// The OTLP exporter retries a collector that refuses connections until its
+// own timeout (10 s by default), and the export goes on in the background
+// after this gives up; a process that is exiting does not wait for it.
+async function within(timeoutMs: number, work: Promise<void>) {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`spans not exported within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+  });
+  try {
+    await Promise.race([work, timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 // The connector reports an exchange once it is over, so the span is

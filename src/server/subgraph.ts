@@ -83,9 +83,29 @@ export async function startSubgraph(
       await server.close();
       await backend.close();
       apqCache?.close();
-      await tracing?.shutdown();
+      if (tracing) await flushSpans(tracing, logger);
     },
   };
+}
+
+/**
+ * How long buffered spans get to reach the collector on close. Exporting
+ * them is best effort: a collector that is down must cost those spans and
+ * a warning, not a shutdown that waits out the exporter's retries (about
+ * 10 s, past the margin main.ts allows after the grace period) or fails
+ * and exits 1 before the sandbox emulator is closed.
+ */
+const SPAN_FLUSH_TIMEOUT_MS = 2_000;
+
+async function flushSpans(tracing: Tracing, logger: Logger) {
+  try {
+    await tracing.shutdown(SPAN_FLUSH_TIMEOUT_MS);
+  } catch (error) {
+    logger.warn(
+      { err: error, timeoutMs: SPAN_FLUSH_TIMEOUT_MS },
+      'spans dropped at shutdown: the trace collector did not take them; check that OTEL_EXPORTER_OTLP_ENDPOINT answers',
+    );
+  }
 }
 
 function createBackend(

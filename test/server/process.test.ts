@@ -6,35 +6,52 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer, type AddressInfo, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { get } from './helpers.js';
+import { postGraphQL } from '../support/stack.js';
+import { closedPort, get } from './helpers.js';
+
+/**
+ * `src/main.ts` in sandbox mode with `env` added, once it has printed its
+ * URL and demo token.
+ */
+async function startProcess(env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: {
+      PATH: process.env['PATH'],
+      HOST: '127.0.0.1',
+      PORT: '0',
+      EMULATOR_PORTS: '0,0,0',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+    stdio: 'pipe',
+  });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', resolve),
+  );
+  const started = new Promise<{ url: string; token: string }>(
+    (resolve, reject) => {
+      const timer = setInterval(() => {
+        const url = /"url":"(http:[^"]+)"/.exec(stdout)?.[1];
+        const token = /Bearer ([\w.-]+)/.exec(stdout)?.[1];
+        if (url && token) {
+          clearInterval(timer);
+          resolve({ url: url.replace('localhost', '127.0.0.1'), token });
+        }
+      }, 50);
+      void exited.then(() => {
+        clearInterval(timer);
+        reject(new Error(`exited early: ${stdout}`));
+      });
+    },
+  );
+  return { child, exited, stdout: () => stdout, ...(await started) };
+}
 
 describe('the process on SIGTERM', () => {
   it('shuts down in order and exits 0', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: {
-        PATH: process.env['PATH'],
-        HOST: '127.0.0.1',
-        PORT: '0',
-        EMULATOR_PORTS: '0,0,0',
-        LOG_LEVEL: 'info',
-      },
-      stdio: 'pipe',
-    });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) =>
-      child.on('exit', resolve),
-    );
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setInterval(() => {
-        const match = /"url":"(http:[^"]+)"/.exec(stdout);
-        if (match) {
-          clearInterval(timer);
-          resolve(match[1]!.replace('localhost', '127.0.0.1'));
-        }
-      }, 50);
-      void exited.then(() => reject(new Error(`exited early: ${stdout}`)));
-    });
+    const { child, exited, stdout, url } = await startProcess();
 
     const ready = await get(url.replace(/\/graphql$/, '/health/ready'));
     child.kill('SIGTERM');
@@ -42,8 +59,31 @@ describe('the process on SIGTERM', () => {
 
     expect(ready.status).toBe(200);
     expect(code).toBe(0);
-    expect(stdout).toContain('"msg":"shutting down"');
-    expect(stdout).toContain('"signal":"SIGTERM"');
+    expect(stdout()).toContain('"msg":"shutting down"');
+    expect(stdout()).toContain('"signal":"SIGTERM"');
+  });
+
+  it('exits 0 within seconds when the trace collector cannot be reached, saying spans were dropped', async () => {
+    const { child, exited, stdout, url, token } = await startProcess({
+      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${await closedPort()}`,
+      SHUTDOWN_GRACE_MS: '0',
+      LOG_LEVEL: 'debug',
+    });
+    // One query, so spans wait in the batch for the collector.
+    const answer = await postGraphQL(url, {
+      token,
+      query: '{ me { __typename } }',
+    });
+
+    const signalledAt = Date.now();
+    child.kill('SIGTERM');
+    const code = await exited;
+
+    expect(answer.body.errors).toBeUndefined();
+    expect(code).toBe(0);
+    expect(Date.now() - signalledAt).toBeLessThan(4_000);
+    expect(stdout()).toContain('"msg":"spans dropped at shutdown');
+    expect(stdout()).toContain('"msg":"emulator closed"');
   });
 });
 
