@@ -23,10 +23,15 @@ async function main() {
   logger.info({ url: subgraph.url, sandbox: Boolean(emulator) }, 'listening');
   if (emulator) await printSandboxBanner(subgraph.url, emulator);
   stopOnSignals(logger, config.SHUTDOWN_GRACE_MS, async () => {
-    await subgraph.close();
-    logger.debug('subgraph closed');
-    await emulator?.close();
-    logger.debug('emulator closed');
+    // The emulator is closed even when closing the subgraph failed, so its
+    // listeners never outlive a failed shutdown.
+    try {
+      await subgraph.close();
+      logger.debug('subgraph closed');
+    } finally {
+      await emulator?.close();
+      logger.debug('emulator closed');
+    }
   });
 }
 
