@@ -15,6 +15,7 @@ import type { ApqCache } from './apq-cache.js';
 import { Admission, type AdmissionOptions } from './admission.js';
 import { admissionPlugin } from './plugins/admission.js';
 import { correlationPlugin } from './correlation-plugin.js';
+import { documentStore } from './document-store.js';
 import { CORRELATION_ID_HEADER, correlationIdFrom } from './correlation-id.js';
 import { formatErrorFor } from './format-error.js';
 import { graphqlHandler, isGraphqlPath } from './routes/graphql.js';
@@ -150,6 +151,9 @@ function createApollo(options: ServerOptions, httpServer: http.Server) {
     allowBatchedHttpRequests: options.maxBatchedOperations > 0,
     validationRules: [rootTypeExistsRule, ...limits.validationRules],
     parseOptions: limits.parseOptions,
+    // Bounded by estimated heap rather than Apollo's default, which lets
+    // distinct query texts hold well over 100 MB (document-store.ts).
+    documentStore: documentStore(),
     persistedQueries: options.persistedQueries && {
       ...(options.persistedQueries.cache && {
         cache: options.persistedQueries.cache,
