@@ -16,6 +16,7 @@ import { Admission, type AdmissionOptions } from './admission.js';
 import { admissionPlugin } from './plugins/admission.js';
 import { correlationPlugin } from './correlation-plugin.js';
 import { documentStore } from './document-store.js';
+import { memoryApqCache } from './memory-apq-cache.js';
 import { CORRELATION_ID_HEADER, correlationIdFrom } from './correlation-id.js';
 import { formatErrorFor } from './format-error.js';
 import { graphqlHandler, isGraphqlPath } from './routes/graphql.js';
@@ -155,9 +156,9 @@ function createApollo(options: ServerOptions, httpServer: http.Server) {
     // distinct query texts hold well over 100 MB (document-store.ts).
     documentStore: documentStore(),
     persistedQueries: options.persistedQueries && {
-      ...(options.persistedQueries.cache && {
-        cache: options.persistedQueries.cache,
-      }),
+      // Redis when configured; else a bounded cache of our own rather than
+      // Apollo's default one (memory-apq-cache.ts).
+      cache: options.persistedQueries.cache ?? memoryApqCache(),
       ttl: options.persistedQueries.ttlSeconds,
     },
     // main.ts owns shutdown: it stops the server, then the upstream pools
