@@ -8,23 +8,12 @@
  * only while the client is ready, with no offline queue and a short timeout,
  * so an outage never holds a request.
  */
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 
-/**
- * The cache shape Apollo Server's APQ takes (its `KeyValueCache<string>`),
- * written out here because the package that names it is only a transitive
- * dependency, in several versions.
- */
-export interface ApqCache {
-  get(key: string): Promise<string | undefined>;
-  set(
-    key: string,
-    value: string,
-    options?: { ttl?: number | null },
-  ): Promise<void>;
-  delete(key: string): Promise<boolean | void>;
-}
+/** The cache shape Apollo Server's APQ takes. */
+export type ApqCache = KeyValueCache<string>;
 
 export interface RedisApqCacheOptions {
   url: string;
