@@ -10,6 +10,9 @@ import { createLocalJWKSet, errors, type JSONWebKeySet } from 'jose';
  *   (another key type, curve or `alg`, not for signatures, private, an RSA
  *   key under 2048 bits), so every token fails.
  */
+/** A key as jose hands it out of a key set. */
+type Key = Awaited<ReturnType<ReturnType<typeof createLocalJWKSet>>>;
+
 export type KeySetVerdict = 'usable' | 'not a key set' | 'no usable keys';
 
 /**
@@ -52,7 +55,7 @@ async function hasKeyFor(
 
 // jose picks and imports an RSA key of any size, then refuses one under
 // 2048 bits when it verifies a signature with it.
-function strongEnough(key: CryptoKey): boolean {
+function strongEnough(key: Key): boolean {
   const { modulusLength } = key.algorithm as { modulusLength?: number };
   return modulusLength === undefined || modulusLength >= 2048;
 }
