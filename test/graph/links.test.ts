@@ -35,6 +35,15 @@ beforeEach(() => stack.emulator.reset());
 const ask = (query: string, variables: Record<string, unknown> = {}) =>
   postGraphQL(stack.url, { token, query, variables });
 
+/** Makes every page of the home company's user list answer `body`. */
+const answerCompanyListWith = (body: Record<string, unknown>) =>
+  stack.emulator.faults.add({
+    match: {
+      pathPrefix: `/profile/v1/companies/${picks.homeCompany.id}/users?`,
+    },
+    action: { kind: 'status', status: 200, body },
+  });
+
 interface Page {
   totalCount: number;
   edges: Array<{ cursor: string; node: { id: string } }>;
@@ -206,14 +215,10 @@ describe('links', () => {
   });
 
   it('refuses direct reports with RESULT_TOO_LARGE rather than searching part of a huge company', async () => {
-    const company = picks.homeCompany;
-    stack.emulator.faults.add({
-      match: { pathPrefix: `/profile/v1/companies/${company.id}/users?` },
-      action: {
-        kind: 'status',
-        status: 200,
-        body: { totalResults: 50_000, startIndex: 1, Resources: [] },
-      },
+    answerCompanyListWith({
+      totalResults: 50_000,
+      startIndex: 1,
+      Resources: [],
     });
 
     const { body } = await ask(
@@ -241,14 +246,7 @@ describe("a company list's paging numbers", () => {
     'fails the connection with BAD_UPSTREAM_RESPONSE when totalResults is %s',
     async (_label, totalResults) => {
       const company = picks.homeCompany;
-      stack.emulator.faults.add({
-        match: { pathPrefix: `/profile/v1/companies/${company.id}/users?` },
-        action: {
-          kind: 'status',
-          status: 200,
-          body: { totalResults, startIndex: 1, Resources: [] },
-        },
-      });
+      answerCompanyListWith({ totalResults, startIndex: 1, Resources: [] });
 
       const { body } = await ask(
         'query ($id: ID!) { company(id: $id) { name users(first: 5) { totalCount } } }',

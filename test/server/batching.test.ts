@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixtures } from '../../src/emulator/index.js';
+import { profileCalls } from '../graph/helpers.js';
 import { postRaw, startObservedStack, type ObservedStack } from './helpers.js';
 
 let stack: ObservedStack;
@@ -21,11 +22,6 @@ beforeAll(async () => {
 });
 afterAll(() => stack.close());
 beforeEach(() => stack.emulator.reset());
-
-const profileCalls = () =>
-  stack.emulator
-    .stats()
-    .requests.filter((call) => call.route.startsWith('/profile/')).length;
 
 const batchOf = (n: number) =>
   postRaw(
@@ -63,6 +59,6 @@ describe('batched operations', () => {
       correlationId: expect.any(String),
     });
     expect(response.headers['cache-control']).toBe('no-store');
-    expect(profileCalls()).toBe(0);
+    expect(profileCalls(stack)).toHaveLength(0);
   });
 });
