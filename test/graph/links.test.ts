@@ -214,6 +214,32 @@ describe('links', () => {
     });
   });
 
+  it('refuses direct reports with BAD_UPSTREAM_RESPONSE when every page repeats the first, rather than listing people twice', async () => {
+    const company = picks.homeCompany;
+    const firstPage = await request(
+      `${stack.emulator.dataCenters[company.dataCenter]}/profile/v1/companies/${company.id}/users?startIndex=1&count=2`,
+      {
+        headers: {
+          authorization: `Bearer ${token}`,
+          'concur-correlationid': 'repeated-page-test',
+        },
+      },
+    );
+    answerCompanyListWith(
+      (await firstPage.body.json()) as Record<string, unknown>,
+    );
+
+    const { body } = await ask(
+      'query ($id: ID!) { user(id: $id) { directReports { id } } }',
+      { id: members[0]!.id },
+    );
+
+    expect(body.data?.['user']).toEqual({ directReports: null });
+    expect(body.errors?.map((error) => error.extensions?.['code'])).toEqual([
+      'BAD_UPSTREAM_RESPONSE',
+    ]);
+  });
+
   it('refuses direct reports with RESULT_TOO_LARGE rather than searching part of a huge company', async () => {
     answerCompanyListWith({
       totalResults: 50_000,

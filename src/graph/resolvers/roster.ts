@@ -39,12 +39,26 @@ export async function loadRoster(
     });
     if (!page) return members;
     if (page.total > ROSTER_LIMIT) throw rosterTooLarge();
-    members.push(...page.items);
-    if (page.items.length === 0 || members.length >= page.total) {
-      return members;
+    // A page that starts elsewhere than asked would repeat or skip users,
+    // and an empty one before the total would end the list short.
+    if (page.offset !== members.length || page.items.length === 0) {
+      if (page.items.length === 0 && members.length >= page.total) {
+        return members;
+      }
+      throw rosterUnreadable();
     }
+    members.push(...page.items);
+    if (members.length >= page.total) return members;
   }
   throw rosterTooLarge();
+}
+
+function rosterUnreadable(): GraphQLError {
+  const code = 'BAD_UPSTREAM_RESPONSE';
+  return new GraphQLError(
+    "directReports could not read the company's user list whole: a page started elsewhere than asked, or ended the list before its total.",
+    { extensions: { code } },
+  );
 }
 
 function rosterTooLarge(): GraphQLError {
